@@ -1,0 +1,31 @@
+package org.conferenceplanner.app;
+
+import java.util.Map;
+import org.conferenceplanner.cli.InspectCommand;
+import org.conferenceplanner.cli.RootCommand;
+import org.conferenceplanner.importer.ImportLimits;
+import org.conferenceplanner.importer.ProgramReader;
+import org.conferenceplanner.importer.StandardImporters;
+import picocli.CommandLine;
+
+/**
+ * The one place the object graph is built, with constructors. Nothing else creates services; no
+ * singletons, no static state.
+ */
+public final class CompositionRoot {
+
+    public static final String EMBEDDED_PROGRAM = "/programs/sc12.txt";
+
+    private CompositionRoot() {
+    }
+
+    public static ProgramReader programReader() {
+        return StandardImporters.reader(ImportLimits.defaults());
+    }
+
+    public static CommandLine commandLine(Map<String, String> environment) {
+        AppInfo info = AppInfo.load();
+        ProgramReader reader = programReader();
+        return RootCommand.create(info.version(), new InspectCommand(reader));
+    }
+}

@@ -1,0 +1,32 @@
+package org.conferenceplanner.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.application.Application;
+
+/**
+ * The jar's entry point. It must not extend {@link Application}: a shaded jar whose main class is an
+ * Application refuses to start without JavaFX on the module path. No arguments, or a single existing
+ * file (what "Open with" passes), starts the window; anything else is the command line.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (startsWindow(args)) {
+            Application.launch(ConferencePlannerApp.class, args);
+        } else {
+            int code = CompositionRoot.commandLine(System.getenv()).execute(args);
+            System.exit(code);
+        }
+    }
+
+    static boolean startsWindow(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        return args.length == 1 && !args[0].startsWith("-") && Files.isRegularFile(Path.of(args[0]));
+    }
+}

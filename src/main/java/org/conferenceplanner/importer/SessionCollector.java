@@ -1,0 +1,105 @@
+package org.conferenceplanner.importer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.conferenceplanner.domain.Session;
+
+/**
+ * Collects an importer's sessions and keeps the books: every event the file holds ends up kept,
+ * merged into an identical copy, or refused, each with a problem naming it. Ids are made unique
+ * here, the one place that decides what a duplicate id means. Not thread-safe; one per import.
+ */
+public final class SessionCollector {
+
+    private final List<Problem> problems;
+    private final List<Session> sessions = new ArrayList<>();
+    private final Map<String, Session> byId = new HashMap<>();
+    private int events;
+    private int refused;
+    private int merged;
+
+    public SessionCollector(List<Problem> problems) {
+        this.problems = problems;
+    }
+
+    /**
+     * Adds one event. An exact copy of an event already kept is merged with a warning; a different
+     * event under a used id is kept under the id with "~2", "~3"... appended, with a warning.
+     */
+    public void add(Session session, Location where) {
+        events++;
+        Session existing = byId.get(session.id());
+        if (existing == null) {
+            keep(session);
+            return;
+        }
+        if (existing.equals(session)) {
+            merged++;
+            problems.add(Problem.warning(where, "event " + session.id() + " \"" + session.title()
+                    + "\" appears more than once with identical content; kept once"));
+            return;
+        }
+        String newId = freeId(session.id());
+        problems.add(Problem.warning(where, "event id " + session.id() + " is used by another event (\""
+                + existing.title() + "\"); \"" + session.title() + "\" is kept as " + newId));
+        keep(session.toBuilder().id(newId).build());
+    }
+
+    /** Counts an event that could not be kept and reports why. */
+    public void refuse(Location where, String message) {
+        events++;
+        refused++;
+        problems.add(Problem.error(where, message));
+    }
+
+    /** Notes that an event was folded into one already added (for formats that merge by content). */
+    public void countMerged(Location where, String message) {
+        events++;
+        merged++;
+        problems.add(Problem.warning(where, message));
+    }
+
+    /** Replaces a kept session (same id), for formats that complete an event from a later block. */
+    public void replace(Session session) {
+        Session old = byId.put(session.id(), session);
+        if (old == null) {
+            throw new IllegalArgumentException("no session " + session.id());
+        }
+        sessions.set(sessions.indexOf(old), session);
+    }
+
+    public Session get(String id) {
+        return byId.get(id);
+    }
+
+    public List<Session> sessions() {
+        return List.copyOf(sessions);
+    }
+
+    public int events() {
+        return events;
+    }
+
+    public int refused() {
+        return refused;
+    }
+
+    public int merged() {
+        return merged;
+    }
+
+    private void keep(Session session) {
+        sessions.add(session);
+        byId.put(session.id(), session);
+    }
+
+    private String freeId(String id) {
+        int n = 2;
+        while (byId.containsKey(id + "~" + n)) {
+            n++;
+        }
+        return id + "~" + n;
+    }
+}
