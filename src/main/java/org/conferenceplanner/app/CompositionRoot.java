@@ -1,11 +1,14 @@
 package org.conferenceplanner.app;
 
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.conferenceplanner.cli.InspectCommand;
 import org.conferenceplanner.cli.RootCommand;
 import org.conferenceplanner.importer.ImportLimits;
 import org.conferenceplanner.importer.ProgramReader;
 import org.conferenceplanner.importer.StandardImporters;
+import org.conferenceplanner.store.AppDirectories;
 import picocli.CommandLine;
 
 /**
@@ -21,6 +24,13 @@ public final class CompositionRoot {
 
     public static ProgramReader programReader() {
         return StandardImporters.reader(ImportLimits.defaults());
+    }
+
+    /** The data directory: {@code --data-dir} (null when not given), else the environment, else the platform's place. */
+    public static AppDirectories directories(Path dataDirOption, Map<String, String> environment) {
+        Map<String, String> properties = new HashMap<>();
+        System.getProperties().forEach((k, v) -> properties.put(String.valueOf(k), String.valueOf(v)));
+        return AppDirectories.resolve(dataDirOption, environment, properties);
     }
 
     public static CommandLine commandLine(Map<String, String> environment) {
