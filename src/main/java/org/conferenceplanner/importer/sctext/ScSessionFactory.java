@@ -85,7 +85,7 @@ final class ScSessionFactory {
         String time = b.value(ScLabel.TIME);
         Optional<ClockRange> range = ClockRange.parse(time);
         if (date == null) {
-            return unscheduled(b.titleLine(), name + " has no date (no valid day heading above it)");
+            return unscheduled(b.titleLine(), name + " has no date");
         }
         if (range.isEmpty()) {
             return unscheduled(b.has(ScLabel.TIME) ? b.lineOf(ScLabel.TIME) : b.titleLine(), name + (time.isEmpty()

@@ -18,7 +18,7 @@ final class ScSessionIds {
 
     private static final Pattern EVID_IN_URL = Pattern.compile("[?&-]evid=([A-Za-z0-9_]+)");
     private static final Pattern EVID = Pattern.compile("[A-Za-z0-9_]{1,40}");
-    private static final int MAX_SLUG = 60;
+    private static final int MAX_SLUG = 80;
 
     private ScSessionIds() {
     }
@@ -36,7 +36,9 @@ final class ScSessionIds {
         String ascii = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > MAX_SLUG) {
-            slug = slug.substring(0, MAX_SLUG).replaceAll("-+$", "");
+            // cut at a word boundary so the id stays readable
+            int cut = slug.charAt(MAX_SLUG) == '-' ? MAX_SLUG : slug.lastIndexOf('-', MAX_SLUG);
+            slug = slug.substring(0, cut > 0 ? cut : MAX_SLUG);
         }
         if (slug.isEmpty()) {
             slug = "untitled";
