@@ -56,7 +56,7 @@ public final class InspectCommand implements Callable<Integer> {
             ImportResult result = reader.read(file);
             if (!result.succeeded()) {
                 allRead = false;
-                err.println("conference-planner: " + result.firstError().map(InspectCommand::oneLine)
+                err.println("conference-planner: " + result.firstError().map(p -> oneLine(file, p))
                         .orElse(file + ": cannot be imported"));
             }
             if (json) {
@@ -72,9 +72,16 @@ public final class InspectCommand implements Callable<Integer> {
         return allRead ? 0 : EXIT_UNREADABLE;
     }
 
-    private static String oneLine(Problem p) {
-        String where = p.location().toString();
-        return where.isEmpty() ? p.message() : where + ": " + p.message();
+    /** "path/as/given.xml:12 (schedule/day[1]): reason": the file as the user named it, the line, the reason. */
+    private static String oneLine(Path file, Problem p) {
+        StringBuilder sb = new StringBuilder(file.toString());
+        if (p.location().line() > 0) {
+            sb.append(':').append(p.location().line());
+        }
+        if (!p.location().path().isEmpty()) {
+            sb.append(" (").append(p.location().path()).append(')');
+        }
+        return sb.append(": ").append(p.message()).toString();
     }
 
     private static void printText(PrintWriter out, Path file, ImportResult r) {

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
                 "  conference-planner inspect fosdem-2025.xml",
                 "  conference-planner inspect --json schedule.json talks.ics"},
+        subcommands = CommandLine.HelpCommand.class,
         subcommandsRepeatable = false)
 public final class RootCommand implements Runnable {
 
