@@ -1,6 +1,7 @@
 package org.conferenceplanner.importer;
 
 import java.util.List;
+import org.conferenceplanner.importer.frabjson.FrabJsonImporter;
 import org.conferenceplanner.importer.sctext.ScTextImporter;
 
 /** Every importer the app has, in the order detection asks them. */
@@ -10,7 +11,7 @@ public final class StandardImporters {
     }
 
     public static List<ProgramImporter> all() {
-        return List.of(new ScTextImporter());
+        return List.of(new FrabJsonImporter(), new ScTextImporter());
     }
 
     public static ProgramReader reader(ImportLimits limits) {

@@ -1,0 +1,230 @@
+package org.conferenceplanner.importer.frabjson;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.conferenceplanner.domain.Session;
+import org.conferenceplanner.importer.HtmlText;
+import org.conferenceplanner.importer.Location;
+import org.conferenceplanner.importer.Problem;
+
+/**
+ * Turns one event object (a small tree read from the stream) into a {@link PendingEvent}, for
+ * both the classic frab form and schedule v2. Lenient: every field may be missing, null or of
+ * the wrong type; each oddity becomes a problem that names the event. Not thread-safe.
+ */
+final class EventReader {
+
+    private static final int LABEL_TITLE_LENGTH = 60;
+
+    private final String file;
+    private final ScheduleFacts facts;
+    private final List<Problem> problems;
+    private final PeopleAndLinks people;
+    private int ordinal;
+
+    EventReader(String file, ScheduleFacts facts, List<Problem> problems) {
+        this.file = file;
+        this.facts = facts;
+        this.problems = problems;
+        this.people = new PeopleAndLinks(problems);
+    }
+
+    PendingEvent read(JsonNode e, int line, String path, int dayPosition, String listedRoom) {
+        ordinal++;
+        Location where = new Location(file, line, path);
+        String title = text(e, "title", where, "this event");
+        String id = idOf(e, where, dayPosition >= 0);
+        String label = "event " + id + (title.isEmpty() ? "" : " \"" + shorten(title) + "\"");
+        EventTimes times = times(e, where, label);
+        if (title.isEmpty() && !times.hasStart()) {
+            return PendingEvent.refused(where, dayPosition, listedRoom,
+                    label + " has neither a title nor a time; left out");
+        }
+        if (title.isEmpty()) {
+            problems.add(Problem.warning(at(where, "title"), label + " has no title"));
+        }
+        String language = text(e, "language", where, label);
+        Session.Builder session = Session.builder(id)
+                .guid(text(e, "guid", where, label))
+                .title(title)
+                .subtitle(text(e, "subtitle", where, label))
+                .eventType(text(e, "type", where, label))
+                .language(language)
+                .url(text(e, "url", where, label))
+                .people(people.persons(e, where, label))
+                .abstractText(abstractOf(e, language))
+                .cancelled(isCancelled(e));
+        JsonNode track = e.get("track");
+        String trackSlug = "";
+        if (track != null && track.isObject()) {
+            String name = JsonValues.localized(track.get("name"), language).strip();
+            session.track(name);
+            trackSlug = name.isEmpty() ? textOf(track.get("slug")) : "";
+        } else {
+            session.track(text(e, "track", where, label));
+        }
+        JsonNode room = e.get("room");
+        String roomName;
+        String roomGuid = "";
+        if (room != null && room.isObject()) {
+            roomName = textOf(room.get("name"));
+            roomGuid = textOf(room.get("guid"));
+        } else {
+            roomName = text(e, "room", where, label);
+        }
+        return PendingEvent.kept(where, label, dayPosition, listedRoom, session, times, people.links(e, where, label), roomName, roomGuid, trackSlug);
+    }
+
+    private String idOf(JsonNode e, Location where, boolean classic) {
+        JsonNode n = e.get("id");
+        if (n != null && n.isIntegralNumber()) {
+            return n.asText();
+        }
+        if (n != null && n.isTextual() && !n.textValue().isBlank()) {
+            String id = n.textValue().strip();
+            problems.add(Problem.info(at(where, "id"), "event id \"" + id + "\" is written as a text, not a number; used as it is"));
+            return id;
+        }
+        if (n != null && !n.isNull()) {
+            problems.add(Problem.warning(at(where, "id"), "event id is " + JsonValues.kind(n) + " (" + shorten(n.toString())
+                    + "), not a number; " + (n.isValueNode() ? "used as text" : "ignored")));
+            if (n.isValueNode() && !n.asText().isBlank()) {
+                return n.asText().strip();
+            }
+        }
+        for (String field : new String[] {"guid", "code", "slug"}) {
+            String v = textOf(e.get(field));
+            if (!v.isEmpty()) {
+                if (classic) {
+                    problems.add(Problem.info(at(where, "id"), "event has no id; its " + field + " " + v + " is used instead"));
+                }
+                return v;
+            }
+        }
+        String made = "event-" + ordinal;
+        problems.add(Problem.warning(at(where, "id"), "event has no id, guid, code or slug; it is called " + made
+                + " here, so a plan entry for it may not survive an update of the program"));
+        return made;
+    }
+
+    private EventTimes times(JsonNode e, Location where, String label) {
+        String dateText = textOf(e.get("date"));
+        String startText = textOf(e.get("start"));
+        OffsetDateTime start = dateText.isEmpty() ? null : JsonValues.offsetDateTime(dateText);
+        LocalTime clock = clock(startText);
+        if (start == null && !startText.isEmpty() && clock == null) {
+            start = JsonValues.offsetDateTime(startText); // schedule v2 writes a full date-time in start
+        }
+        LocalDateTime floating = null;
+        if (start == null) {
+            String candidate = dateText.isEmpty() ? startText : dateText;
+            floating = candidate.isEmpty() ? null : JsonValues.localDateTime(candidate);
+            if (floating != null) {
+                problems.add(Problem.warning(at(where, dateText.isEmpty() ? "start" : "date"), label + ": time \"" + candidate
+                        + "\" has no UTC offset; read in the conference time zone"));
+            } else if (!dateText.isEmpty()) {
+                problems.add(Problem.warning(at(where, "date"), label + ": date \"" + shorten(dateText)
+                        + "\" is not a date and time" + (clock == null ? "" : "; placed at its start time " + startText + " on its day")));
+            } else if (clock != null) {
+                problems.add(Problem.warning(at(where, "date"), label + " has no date; placed at its start time "
+                        + startText + " on its day"));
+            }
+        } else {
+            facts.noteEventOffset(start.getOffset());
+            if (clock != null && !clock.equals(start.toLocalTime().withSecond(0).withNano(0))) {
+                problems.add(Problem.warning(at(where, "start"), label + ": start " + startText + " does not match date "
+                        + dateText + "; the date is used"));
+            }
+        }
+        if (start != null || floating != null) {
+            clock = null;
+        }
+        OffsetDateTime end = null;
+        String endText = textOf(e.get("end"));
+        if (!endText.isEmpty()) {
+            end = JsonValues.offsetDateTime(endText);
+            if (end == null) {
+                problems.add(Problem.warning(at(where, "end"), label + ": end \"" + shorten(endText) + "\" is not a date and time with offset; ignored"));
+            }
+        }
+        Duration duration = null;
+        String durationText = textOf(e.get("duration"));
+        if (!durationText.isEmpty()) {
+            Optional<Duration> parsed = FrabDuration.parse(durationText);
+            duration = parsed.orElse(null);
+            if (parsed.isEmpty()) {
+                problems.add(Problem.warning(at(where, "duration"), label + ": duration \"" + shorten(durationText)
+                        + "\" is not a duration (such as 01:30 or PT1H30M)"
+                        + (end == null ? "; shown as ending when it starts" : "; its end is used")));
+            }
+        } else if (end == null && (start != null || floating != null || clock != null)) {
+            problems.add(Problem.warning(at(where, "duration"), label + " has no duration or end; shown as ending when it starts"));
+        }
+        String text = !dateText.isEmpty() ? dateText : startText;
+        return new EventTimes(start, floating, clock, end, duration, text);
+    }
+
+    private static LocalTime clock(String text) {
+        if (text.length() < 4 || text.length() > 8 || text.indexOf(':') < 0) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(text.length() == 4 ? "0" + text : text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** The abstract, then the description when it says something else, as paragraphs. */
+    private static String abstractOf(JsonNode e, String language) {
+        String summary = HtmlText.toPlainText(JsonValues.localized(e.get("abstract"), language));
+        String description = HtmlText.toPlainText(JsonValues.localized(e.get("description"), language));
+        if (description.isEmpty() || description.equals(summary)) {
+            return summary;
+        }
+        return summary.isEmpty() ? description : summary + "\n\n" + description;
+    }
+
+    private static boolean isCancelled(JsonNode e) {
+        String state = textOf(e.get("state")).toLowerCase(Locale.ROOT);
+        JsonNode flag = e.get("cancelled");
+        return state.equals("canceled") || state.equals("cancelled") || state.equals("withdrawn")
+                || (flag != null && flag.asBoolean(false));
+    }
+
+    /** A text field; a wrong type is reported and read as empty. */
+    private String text(JsonNode e, String field, Location where, String label) {
+        JsonNode n = e.get(field);
+        if (n == null || n.isNull()) {
+            return "";
+        }
+        if (n.isValueNode()) {
+            return n.asText().strip();
+        }
+        String localized = JsonValues.localized(n, "en").strip();
+        if (localized.isEmpty()) {
+            problems.add(Problem.warning(at(where, field), label + ": " + field + " is " + JsonValues.kind(n)
+                    + ", not a text; ignored"));
+        }
+        return localized;
+    }
+
+    static String textOf(JsonNode n) {
+        return n == null || !n.isValueNode() || n.isNull() ? "" : n.asText().strip();
+    }
+
+    static Location at(Location where, String field) {
+        return new Location(where.file(), where.line(), JsonPaths.field(where.path(), field));
+    }
+
+    static String shorten(String s) {
+        return s.length() <= LABEL_TITLE_LENGTH ? s : s.substring(0, LABEL_TITLE_LENGTH - 1) + "…";
+    }
+}

@@ -1,0 +1,50 @@
+package org.conferenceplanner.importer.frabjson;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.conferenceplanner.importer.Location;
+import org.conferenceplanner.importer.Problem;
+
+/**
+ * The conference time zone: {@code time_zone_name} when it names a real zone, else a fixed
+ * offset guessed from the times in the file (event times first, day boundaries when there are no
+ * events), reported as a guess. Stateless.
+ */
+final class ZoneChoice {
+
+    private ZoneChoice() {
+    }
+
+    static ZoneId choose(String file, String zoneName, Map<ZoneOffset, Integer> eventOffsets,
+            Map<ZoneOffset, Integer> dayOffsets, List<Problem> problems) {
+        Location where = Location.path(file, "schedule.conference.time_zone_name");
+        String why = "the schedule names no time zone (time_zone_name)";
+        if (!zoneName.isEmpty()) {
+            try {
+                return ZoneId.of(zoneName);
+            } catch (DateTimeException e) {
+                why = "time zone \"" + EventReader.shorten(zoneName) + "\" is not a known zone name";
+            }
+        }
+        Map<ZoneOffset, Integer> offsets = eventOffsets.isEmpty() ? dayOffsets : eventOffsets;
+        if (offsets.isEmpty()) {
+            problems.add(Problem.warning(where, why + " and no time in it carries a UTC offset; times are shown in UTC"));
+            return ZoneOffset.UTC;
+        }
+        ZoneOffset best = offsets.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        if (offsets.size() == 1) {
+            problems.add(Problem.info(where, why + "; its times all carry UTC" + best.getId()
+                    + ", so the program is shown in UTC" + best.getId() + " (a guess: daylight-saving changes are unknown)"));
+        } else {
+            String seen = offsets.entrySet().stream().map(e -> "UTC" + e.getKey().getId() + " ×" + e.getValue())
+                    .collect(Collectors.joining(", "));
+            problems.add(Problem.warning(where, why + "; its times carry several UTC offsets (" + seen
+                    + "), so the program is shown in the most common, UTC" + best.getId() + " (a guess)"));
+        }
+        return best;
+    }
+}
