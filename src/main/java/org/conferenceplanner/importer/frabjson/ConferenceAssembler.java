@@ -123,7 +123,14 @@ final class ConferenceAssembler {
             return listed;
         }
         LocalDate declared = days.dayContaining(start);
-        return declared != null ? declared : ConferenceDays.dayOf(start, zone, ConferenceDays.DEFAULT_DAY_CHANGE);
+        if (declared != null) {
+            return declared;
+        }
+        LocalDate day = ConferenceDays.dayOf(start, zone, ConferenceDays.DEFAULT_DAY_CHANGE);
+        if (!days.dates().isEmpty() && !days.dates().contains(day)) {
+            problems.add(Problem.warning(event.where, event.label + " is outside the conference days; shown on " + day));
+        }
+        return day;
     }
 
     private String room(PendingEvent event) {

@@ -16,6 +16,8 @@ import org.conferenceplanner.importer.Problem;
  */
 final class ZoneChoice {
 
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
     private ZoneChoice() {
     }
 
@@ -33,18 +35,22 @@ final class ZoneChoice {
         Map<ZoneOffset, Integer> offsets = eventOffsets.isEmpty() ? dayOffsets : eventOffsets;
         if (offsets.isEmpty()) {
             problems.add(Problem.warning(where, why + " and no time in it carries a UTC offset; times are shown in UTC"));
-            return ZoneOffset.UTC;
+            return UTC;
         }
         ZoneOffset best = offsets.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         if (offsets.size() == 1) {
-            problems.add(Problem.info(where, why + "; its times all carry UTC" + best.getId()
-                    + ", so the program is shown in UTC" + best.getId() + " (a guess: daylight-saving changes are unknown)"));
+            problems.add(Problem.info(where, why + "; its times all carry " + label(best)
+                    + ", so the program is shown in " + label(best) + " (a guess: daylight-saving changes are unknown)"));
         } else {
-            String seen = offsets.entrySet().stream().map(e -> "UTC" + e.getKey().getId() + " ×" + e.getValue())
+            String seen = offsets.entrySet().stream().map(e -> label(e.getKey()) + " ×" + e.getValue())
                     .collect(Collectors.joining(", "));
             problems.add(Problem.warning(where, why + "; its times carry several UTC offsets (" + seen
-                    + "), so the program is shown in the most common, UTC" + best.getId() + " (a guess)"));
+                    + "), so the program is shown in the most common, " + label(best) + " (a guess)"));
         }
-        return best;
+        return best.equals(ZoneOffset.UTC) ? UTC : best;
+    }
+
+    private static String label(ZoneOffset offset) {
+        return offset.equals(ZoneOffset.UTC) ? "UTC" : "UTC" + offset.getId();
     }
 }

@@ -219,7 +219,7 @@ class FrabJsonRealFilesTest {
         assertSession(c, "1", "Persevering cohesive concept", "2022-09-05T23:50:00Z", "2022-09-06T01:20:00Z", "2022-09-06",
                 "Dark Red Room", "Susan Martinez");
         assertSession(c, "7", "Optional bifurcated attitude", "2022-09-06T00:40:00Z", "2022-09-06T01:25:00Z", "2022-09-06",
-                "Pale Golden Rod Room", session(c, "7").people().get(0).name());
+                "Pale Golden Rod Room", "Martin Baker");
         assertSession(c, "2", "Visionary mission-critical toolset", "2022-09-06T09:30:00Z", "2022-09-06T11:00:00Z",
                 "2022-09-06", "Dark Red Room", "Samuel Williams");
         assertSession(c, "6", "Re-contextualized asynchronous success", "2022-09-06T12:00:00Z", "2022-09-06T13:30:00Z",
