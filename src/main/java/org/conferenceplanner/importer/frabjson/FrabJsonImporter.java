@@ -99,8 +99,9 @@ public final class FrabJsonImporter implements ProgramImporter {
             if (facts.events.isEmpty()) {
                 return failed(input, problems, Problem.error(Location.line(name, line), reason));
             }
-            problems.add(Problem.error(Location.line(name, line), reason + "; the " + facts.events.size()
-                    + " events before line " + line + " are kept, anything after it is missing"));
+            int read = facts.events.size();
+            problems.add(Problem.error(Location.line(name, line), reason + "; the " + read + (read == 1 ? " event" : " events")
+                    + " before line " + line + (read == 1 ? " is" : " are") + " kept, anything after it is missing"));
         } catch (IOException e) {
             return failed(input, problems, Problem.error(Location.of(name), "the file cannot be read: " + e.getMessage()));
         }

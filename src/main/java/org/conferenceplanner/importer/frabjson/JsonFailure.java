@@ -30,10 +30,10 @@ final class JsonFailure {
     }
 
     static String describe(JsonProcessingException e, int maxNestingDepth) {
-        if (e instanceof JsonEOFException) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e instanceof JsonEOFException || original.startsWith("Unexpected end-of-input")) {
             return "the file ends in the middle of the JSON: it looks cut off";
         }
-        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
             return original.contains("nesting depth")
                     ? "the JSON is nested more than " + maxNestingDepth + " levels deep, which no schedule is"

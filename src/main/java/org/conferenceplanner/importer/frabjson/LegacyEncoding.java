@@ -8,7 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The second reading of a file that is not valid UTF-8. A file with more bad bytes than valid
+ * The second reading of a file that is not valid UTF-8. A file with more runs of bad bytes than valid
  * multi-byte UTF-8 sequences was written in a legacy encoding and is read as Windows-1252; a UTF-8
  * file with a few damaged bytes is read as UTF-8 with those bytes replaced, so its other accented
  * letters stay right. Stateless.
@@ -32,13 +32,15 @@ final class LegacyEncoding {
                         .onUnmappableCharacter(CodingErrorAction.REPLACE));
     }
 
-    /** More valid multi-byte UTF-8 sequences than invalid bytes: UTF-8 that was damaged, not a legacy file. */
+    /** More valid multi-byte UTF-8 sequences than runs of bad bytes: UTF-8 that was damaged, not a legacy file. */
     private static boolean mostlyUtf8(byte[] b) {
         int valid = 0;
         int invalid = 0;
+        boolean inBadRun = false;
         for (int i = 0; i < b.length; i++) {
             int lead = b[i] & 0xFF;
             if (lead < 0x80) {
+                inBadRun = false;
                 continue;
             }
             int more = lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2 : lead >= 0xF0 && lead <= 0xF4 ? 3 : 0;
@@ -49,9 +51,10 @@ final class LegacyEncoding {
             if (ok) {
                 valid++;
                 i += more;
-            } else {
+            } else if (!inBadRun) {
                 invalid++;
             }
+            inBadRun = !ok;
         }
         return valid > invalid;
     }
