@@ -1,14 +1,11 @@
 package org.conferenceplanner.importer.frabjson;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +21,7 @@ import org.conferenceplanner.importer.Location;
 import org.conferenceplanner.importer.Problem;
 import org.conferenceplanner.importer.ProgramInput;
 import org.conferenceplanner.importer.SessionCollector;
+import org.conferenceplanner.importer.Sha256;
 
 /**
  * Finishes an import once the whole file is read: chooses the zone, dates the days, gives every
@@ -68,7 +66,7 @@ final class ConferenceAssembler {
         roomNames.addAll(eventRooms);
         Conference conference = new Conference(conferenceId(), conferenceTitle(), zone, venue(),
                 ConferenceDays.daysOf(days.dates(), sessions), roomNames.stream().map(Room::new).toList(), sessions,
-                new ProgramSource(file, ProgramFormat.FRAB_JSON, facts.version, sha256(input.bytes())));
+                new ProgramSource(file, ProgramFormat.FRAB_JSON, facts.version, Sha256.hex(input.bytes())));
         return new ImportResult(file, ProgramFormat.FRAB_JSON, conference, problems, collector.events(),
                 collector.refused(), collector.merged());
     }
@@ -186,13 +184,5 @@ final class ConferenceAssembler {
     static String slug(String text) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }
