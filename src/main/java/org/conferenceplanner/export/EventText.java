@@ -23,22 +23,31 @@ public record EventText(String summary, String location, String description, Str
 
     static final String UNTITLED = "Untitled session";
 
+    /**
+     * The longest description, in octets of its iCalendar-escaped form. calcurse drops a whole event
+     * whose escaped text exceeds its 8 KiB line buffer; a calendar note needs no more, and the full
+     * abstract stays one click away at the session's URL.
+     */
+    static final int MAX_DESCRIPTION_OCTETS = 8000;
+    static final String SHORTENED = "… (shortened for the calendar)";
+
     public static EventText of(Conference conference, Session session, EntryStatus status) {
         String title = CalendarText.oneLine(session.title());
         String summary = status.titlePrefix() + (title.isEmpty() ? UNTITLED : title);
         String location = join(", ", CalendarText.oneLine(session.room()), CalendarText.oneLine(conference.venue()));
-        return new EventText(summary, location, description(session, status),
+        return new EventText(summary, location, description(session, title, status),
                 CalendarText.oneLine(session.eventType()), webAddress(session.url()));
     }
 
-    private static String description(Session s, EntryStatus status) {
+    private static String description(Session s, String title, EntryStatus status) {
         List<String> blocks = new ArrayList<>();
         if (status.isCancelled()) {
             blocks.add(status.note());
         }
         List<String> head = new ArrayList<>();
         addIfPresent(head, "", CalendarText.oneLine(s.subtitle()));
-        addIfPresent(head, "Session: ", CalendarText.oneLine(s.track()));
+        String track = CalendarText.oneLine(s.track());
+        addIfPresent(head, "Session: ", track.equals(title) ? "" : track);
         addIfPresent(head, "Type: ", CalendarText.oneLine(s.eventType()));
         for (Person p : s.people()) {
             String who = CalendarText.oneLine(p.nameWithAffiliation());
@@ -48,14 +57,50 @@ public record EventText(String summary, String location, String description, Str
             blocks.add(String.join("\n", head));
         }
         String abstractText = CalendarText.clean(s.abstractText()).strip();
+        String url = CalendarText.oneLine(s.url());
+        String without = String.join("\n\n", blocks) + "\n\n" + url;
+        int room = MAX_DESCRIPTION_OCTETS - escapedOctets(without) - escapedOctets("\n\n" + SHORTENED);
+        if (escapedOctets(abstractText) > room + escapedOctets(SHORTENED)) {
+            abstractText = shorten(abstractText, Math.max(0, room)) + SHORTENED;
+        }
         if (!abstractText.isEmpty()) {
             blocks.add(abstractText);
         }
-        String url = CalendarText.oneLine(s.url());
         if (!url.isEmpty()) {
             blocks.add(url);
         }
         return String.join("\n\n", blocks);
+    }
+
+    /** Octets of the text once escaped for iCalendar ({@code \\ \; \, \n} are two). */
+    static int escapedOctets(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            n += cp == '\\' || cp == ';' || cp == ',' || cp == '\n' ? 2 : IcsLineFolder.utf8Length(cp);
+            i += Character.charCount(cp);
+        }
+        return n;
+    }
+
+    /** The longest prefix within {@code octets}, cut at a word break when one is near, never inside a character. */
+    private static String shorten(String text, int octets) {
+        int used = 0;
+        int end = 0;
+        while (end < text.length()) {
+            int cp = text.codePointAt(end);
+            int width = escapedOctets(new String(Character.toChars(cp)));
+            if (used + width > octets) {
+                break;
+            }
+            used += width;
+            end += Character.charCount(cp);
+        }
+        int space = text.lastIndexOf(' ', end);
+        if (space > end - 40 && space > 0) {
+            end = space;
+        }
+        return text.substring(0, end).strip();
     }
 
     private static void addIfPresent(List<String> lines, String label, String value) {

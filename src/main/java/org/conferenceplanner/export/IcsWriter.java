@@ -56,9 +56,9 @@ final class IcsWriter {
         calendar.add(ImmutableCalScale.GREGORIAN);
         String name = CalendarText.oneLine(options.calendarName());
         if (!name.isEmpty()) {
-            calendar.add(new Name(name));
+            calendar.add(new Name(readBack(name)));
             // XProperty writes its value as given: escape it like any text
-            calendar.add(new XProperty("X-WR-CALNAME", Strings.escape(name)));
+            calendar.add(new XProperty("X-WR-CALNAME", Strings.escape(readBack(name))));
         }
         List<CalendarEntry> entries = batch.entries();
         ZoneId zone = batch.conference().zone();
@@ -82,15 +82,15 @@ final class IcsWriter {
         event.add(new DtEnd<>(time(entry.session().end(), zone)));
         event.add(new Sequence(entry.sequence()));
         event.add(entry.status().isCancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
-        event.add(new Summary(text.summary()));
+        event.add(new Summary(readBack(text.summary())));
         if (!text.location().isEmpty()) {
-            event.add(new Location(text.location()));
+            event.add(new Location(readBack(text.location())));
         }
         if (!text.description().isEmpty()) {
-            event.add(new Description(text.description()));
+            event.add(new Description(readBack(text.description())));
         }
         if (!text.category().isEmpty()) {
-            event.add(new Categories(new TextList(List.of(text.category()))));
+            event.add(new Categories(new TextList(List.of(readBack(text.category())))));
         }
         if (!text.url().isEmpty()) {
             event.add(new Url(URI.create(text.url())));
@@ -98,10 +98,29 @@ final class IcsWriter {
         if (options.alarmMinutes().isPresent() && !entry.status().isCancelled()) {
             VAlarm alarm = new VAlarm(Duration.ofMinutes(-options.alarmMinutes().getAsInt()));
             alarm.add(ImmutableAction.DISPLAY);
-            alarm.add(new Description(text.summary()));
+            alarm.add(new Description(readBack(text.summary())));
             event.add(alarm);
         }
         return event;
+    }
+
+    /**
+     * The text as every iCalendar reader gets it back from this writer. python-icalendar (and so khal)
+     * unescapes with plain replacements in turn, so an escaped backslash followed by {@code n N , ; \}
+     * is read as a line break or a bare separator; such a backslash is written as U+FF3C (＼). Every
+     * other backslash is kept.
+     */
+    static String readBack(String text) {
+        if (text.indexOf('\\') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+            out.append(c == '\\' && "nN,;\\".indexOf(next) >= 0 ? '\uFF3C' : c);
+        }
+        return out.toString();
     }
 
     /**

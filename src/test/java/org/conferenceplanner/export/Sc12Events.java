@@ -45,8 +45,12 @@ final class Sc12Events {
         List<Session> sessions = new ArrayList<>();
         Set<String> rooms = new LinkedHashSet<>();
         Set<LocalDate> days = new java.util.TreeSet<>();
+        int index = 0;
         for (JsonNode e : root.get("events")) {
-            Session.Builder b = Session.builder(e.get("evid").asText())
+            index++;
+            // a few events were found without an evid: give them a stable id of their own
+            String id = e.get("evid").isNull() ? "sc12-event-" + index : e.get("evid").asText();
+            Session.Builder b = Session.builder(id)
                     .title(text(e, "title"))
                     .track(text(e, "session"))
                     .eventType(text(e, "event_type"))
