@@ -37,7 +37,7 @@ class LayerTest {
                 .layer("ui").definedBy("org.conferenceplanner.ui..")
                 .layer("cli").definedBy("org.conferenceplanner.cli..")
                 .layer("services").definedBy("org.conferenceplanner.importer..", "org.conferenceplanner.planner..",
-                        "org.conferenceplanner.store..", "org.conferenceplanner.export..")
+                        "org.conferenceplanner.store..", "org.conferenceplanner.export..", "org.conferenceplanner.search..")
                 .layer("domain").definedBy("org.conferenceplanner.domain..")
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
@@ -50,7 +50,7 @@ class LayerTest {
     @Test
     void onlyUiAndAppKnowJavaFx() {
         noClasses().that().resideInAnyPackage("..domain..", "..importer..", "..planner..", "..store..", "..export..",
-                        "..cli..")
+                        "..search..", "..cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
                 .check(classes);
     }
