@@ -1,14 +1,35 @@
 package org.conferenceplanner.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import javafx.application.HostServices;
+import javafx.stage.Stage;
 import org.conferenceplanner.cli.InspectCommand;
 import org.conferenceplanner.cli.RootCommand;
 import org.conferenceplanner.importer.ImportLimits;
 import org.conferenceplanner.importer.ProgramReader;
 import org.conferenceplanner.importer.StandardImporters;
+import org.conferenceplanner.planner.InMemoryPlanRepository;
 import org.conferenceplanner.store.AppDirectories;
+import org.conferenceplanner.ui.detail.DetailViewModel;
+import org.conferenceplanner.ui.infra.FxTaskRunner;
+import org.conferenceplanner.ui.infra.InMemorySettings;
+import org.conferenceplanner.ui.infra.Messages;
+import org.conferenceplanner.ui.infra.SystemTheme;
+import org.conferenceplanner.ui.infra.TimeTexts;
+import org.conferenceplanner.ui.main.AboutDialog;
+import org.conferenceplanner.ui.main.MainWindow;
+import org.conferenceplanner.ui.main.MainWindowViewModel;
+import org.conferenceplanner.ui.planner.PlannerViewModel;
+import org.conferenceplanner.ui.programs.FxProgramDialogs;
+import org.conferenceplanner.ui.programs.InMemoryProgramHistory;
+import org.conferenceplanner.ui.programs.ProgramsViewModel;
+import org.conferenceplanner.ui.schedule.ScheduleViewModel;
+import org.conferenceplanner.ui.search.SearchViewModel;
 import picocli.CommandLine;
 
 /**
@@ -18,6 +39,7 @@ import picocli.CommandLine;
 public final class CompositionRoot {
 
     public static final String EMBEDDED_PROGRAM = "/programs/sc12.txt";
+    public static final String EMBEDDED_NAME = "sc12.txt";
 
     private CompositionRoot() {
     }
@@ -37,5 +59,34 @@ public final class CompositionRoot {
         AppInfo info = AppInfo.load();
         ProgramReader reader = programReader();
         return RootCommand.create(info.version(), new InspectCommand(reader));
+    }
+
+    /** What the real window runs on. */
+    public static WindowEnvironment windowEnvironment(HostServices host) {
+        SystemTheme theme = new SystemTheme(System.getenv(), Path.of(System.getProperty("user.home", ".")));
+        return new WindowEnvironment(programReader(), EMBEDDED_PROGRAM, new InMemoryPlanRepository(), new InMemoryProgramHistory(),
+                new InMemorySettings(), new FxTaskRunner(), ZoneId.systemDefault(), Clock.systemUTC(),
+                host::showDocument, theme::prefersDark, List.of(), List.of());
+    }
+
+    /** Builds the main window on {@code stage}; the caller shows it and starts the programs. */
+    public static MainWindow mainWindow(Stage stage, WindowEnvironment env) {
+        AppInfo info = AppInfo.load();
+        Messages messages = Messages.english();
+        TimeTexts times = new TimeTexts(messages.locale());
+        FxProgramDialogs dialogs = new FxProgramDialogs(() -> stage, messages);
+        ProgramsViewModel programs = new ProgramsViewModel(env.reader(),
+                new ProgramsViewModel.Embedded(env.embeddedProgram(), EMBEDDED_NAME), env.plans(), env.history(), dialogs,
+                env.runner(), messages, env.clock());
+        SearchViewModel search = new SearchViewModel(programs.currentProperty(), messages);
+        ScheduleViewModel schedule = new ScheduleViewModel(programs.currentProperty(), search, env.settings(),
+                env.laptopZone(), env.clock(), times);
+        DetailViewModel detail = new DetailViewModel(programs.currentProperty(), env.laptopZone(), messages, times,
+                env.links());
+        PlannerViewModel planner = new PlannerViewModel(programs.currentProperty(), messages, times, schedule::select);
+        MainWindowViewModel main = new MainWindowViewModel(programs, search, schedule, detail, planner, env.settings(),
+                env.systemPrefersDark(), messages);
+        return new MainWindow(stage, main, messages, times, env.sessionActions(), env.planActions(),
+                () -> AboutDialog.show(stage, info.name(), info.version(), info.description()));
     }
 }

@@ -1,0 +1,55 @@
+package org.conferenceplanner.app;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import org.conferenceplanner.importer.ProgramReader;
+import org.conferenceplanner.planner.PlanRepository;
+import org.conferenceplanner.ui.detail.SessionAction;
+import org.conferenceplanner.ui.infra.LinkOpener;
+import org.conferenceplanner.ui.infra.Settings;
+import org.conferenceplanner.ui.infra.TaskRunner;
+import org.conferenceplanner.ui.planner.PlanAction;
+import org.conferenceplanner.ui.programs.ProgramHistory;
+
+/**
+ * Everything the window depends on from outside: services, ports, the clock and the laptop's zone.
+ * The composition root makes the real one; tests make one with in-memory stores, a synchronous
+ * task runner and a fixed zone.
+ *
+ * @param embeddedProgram the class-path resource of the program built into the app
+ * @param laptopZone the zone of the laptop's clock (the optional second time axis)
+ * @param sessionActions extra buttons of the detail pane (calendar exports)
+ * @param planActions extra buttons of the planner sidebar ("Export plan…")
+ */
+public record WindowEnvironment(
+        ProgramReader reader,
+        String embeddedProgram,
+        PlanRepository plans,
+        ProgramHistory history,
+        Settings settings,
+        TaskRunner runner,
+        ZoneId laptopZone,
+        Clock clock,
+        LinkOpener links,
+        BooleanSupplier systemPrefersDark,
+        List<SessionAction> sessionActions,
+        List<PlanAction> planActions) {
+
+    public WindowEnvironment {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(embeddedProgram, "embeddedProgram");
+        Objects.requireNonNull(plans, "plans");
+        Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(runner, "runner");
+        Objects.requireNonNull(laptopZone, "laptopZone");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(links, "links");
+        Objects.requireNonNull(systemPrefersDark, "systemPrefersDark");
+        sessionActions = List.copyOf(sessionActions);
+        planActions = List.copyOf(planActions);
+    }
+}

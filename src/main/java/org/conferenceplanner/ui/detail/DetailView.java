@@ -1,0 +1,207 @@
+package org.conferenceplanner.ui.detail;
+
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.conferenceplanner.domain.Conference;
+import org.conferenceplanner.domain.Link;
+import org.conferenceplanner.ui.infra.Messages;
+import org.conferenceplanner.ui.infra.Styles;
+
+/**
+ * The detail pane: the selected session's facts as labels, its abstract as selectable plain text
+ * (a read-only text area, never HTML), its links (opened in the browser only on a click), the plan
+ * button and any contributed {@link SessionAction}s. Binds to {@link DetailViewModel}.
+ */
+public final class DetailView extends StackPane {
+
+    private final DetailViewModel vm;
+    private final Messages m;
+    private final Button planButton = new Button();
+    private final TextArea abstractArea = new TextArea();
+    private final ScrollPane scroll;
+
+    public DetailView(DetailViewModel vm, Messages m, List<SessionAction> actions, Supplier<Conference> conference) {
+        this.vm = vm;
+        this.m = m;
+        setId("detail-pane");
+        getStyleClass().add(Styles.DETAIL);
+
+        Label title = label(vm.titleProperty(), "detail-title", Styles.TITLE);
+        title.setWrapText(true);
+        Label subtitle = label(vm.subtitleProperty(), "detail-subtitle", Styles.SUBTITLE);
+        subtitle.setWrapText(true);
+        Label cancelled = new Label(m.get("detail.cancelled"));
+        cancelled.getStyleClass().addAll(Styles.CHIP, Styles.DANGER);
+        show(cancelled, vm.cancelledProperty().get());
+        vm.cancelledProperty().addListener((o, a, b) -> show(cancelled, b));
+
+        GridPane facts = new GridPane();
+        facts.getStyleClass().add("facts");
+        facts.setHgap(10);
+        facts.setVgap(4);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(70);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        facts.getColumnConstraints().addAll(names, values);
+        int row = 0;
+        row = fact(facts, row, "detail.type", label(vm.eventTypeProperty(), "detail-type", Styles.FIELD_VALUE));
+        row = fact(facts, row, "detail.track", label(vm.trackProperty(), "detail-track", Styles.FIELD_VALUE));
+        row = fact(facts, row, "detail.day", label(vm.dayProperty(), "detail-day", Styles.FIELD_VALUE));
+        row = fact(facts, row, "detail.time", label(vm.conferenceTimeProperty(), "detail-time", Styles.FIELD_VALUE));
+        row = fact(facts, row, "detail.laptopTime", label(vm.laptopTimeProperty(), "detail-laptop-time", Styles.FIELD_VALUE));
+        row = fact(facts, row, "detail.length", label(vm.lengthProperty(), "detail-length", Styles.FIELD_VALUE));
+        row = fact(facts, row, "detail.room", label(vm.roomProperty(), "detail-room", Styles.FIELD_VALUE));
+        row = fact(facts, row, "detail.presenters", people(vm.presenters(), "detail-presenters"));
+        fact(facts, row, "detail.chairs", people(vm.chairs(), "detail-chairs"));
+
+        planButton.setId("detail-plan-button");
+        planButton.setDefaultButton(false);
+        planButton.setOnAction(e -> vm.togglePlanned());
+        planButton.textProperty().bind(Bindings.when(vm.plannedProperty())
+                .then(m.get("detail.remove")).otherwise(m.get("detail.add")));
+        vm.plannedProperty().addListener((o, a, planned) -> planButton.pseudoClassStateChanged(Styles.PLANNED, planned));
+        FlowPane buttons = new FlowPane(8, 6, planButton);
+        buttons.setId("detail-actions");
+        for (SessionAction a : actions) {
+            Button b = new Button(a.label());
+            b.setOnAction(e -> {
+                if (vm.sessionProperty().get() != null) {
+                    a.run(conference.get(), vm.sessionProperty().get(), getScene().getWindow());
+                }
+            });
+            buttons.getChildren().add(b);
+        }
+
+        Label abstractHeading = heading("detail.abstract");
+        abstractArea.setId("detail-abstract");
+        abstractArea.getStyleClass().add(Styles.ABSTRACT);
+        abstractArea.setEditable(false);
+        abstractArea.setWrapText(true);
+        abstractArea.textProperty().bind(vm.abstractTextProperty());
+        // As tall as the text needs (roughly), within limits; the pane scrolls beyond that.
+        abstractArea.prefRowCountProperty().bind(Bindings.createIntegerBinding(() -> {
+            String t = vm.abstractTextProperty().get();
+            int lines = (int) t.lines().count() + t.length() / 48;
+            return Math.max(3, Math.min(24, lines + 1));
+        }, vm.abstractTextProperty()));
+        abstractArea.setAccessibleText(m.get("detail.abstract"));
+        abstractArea.visibleProperty().bind(vm.abstractTextProperty().isNotEmpty());
+        abstractArea.managedProperty().bind(abstractArea.visibleProperty());
+        abstractHeading.visibleProperty().bind(abstractArea.visibleProperty());
+        abstractHeading.managedProperty().bind(abstractArea.visibleProperty());
+
+        Label linksHeading = heading("detail.links");
+        VBox links = new VBox(2);
+        links.setId("detail-links");
+        vm.links().addListener((ListChangeListener<Link>) c -> showLinks(links, linksHeading));
+        showLinks(links, linksHeading);
+
+        VBox content = new VBox(8, title, subtitle, cancelled, buttons, facts, abstractHeading, abstractArea,
+                linksHeading, links);
+        content.setPadding(new Insets(14));
+        content.setFillWidth(true);
+        scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+
+        Label empty = new Label(m.get("detail.empty"));
+        empty.setId("detail-empty");
+        empty.getStyleClass().add(Styles.EMPTY_STATE);
+        empty.setWrapText(true);
+        getChildren().addAll(scroll, empty);
+        StackPane.setAlignment(empty, Pos.CENTER);
+        scroll.visibleProperty().bind(vm.sessionProperty().isNotNull());
+        empty.visibleProperty().bind(vm.sessionProperty().isNull());
+        vm.sessionProperty().addListener(o -> scroll.setVvalue(0));
+    }
+
+    /** Enter on a session: the plan button takes the focus, so Space or Enter acts on it next. */
+    public void takeFocus() {
+        planButton.requestFocus();
+    }
+
+    private Label label(ObservableStringValue text, String id, String style) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add(style);
+        l.textProperty().bind(text);
+        l.setWrapText(true);
+        return l;
+    }
+
+    private Label heading(String key) {
+        Label l = new Label(m.get(key));
+        l.getStyleClass().add(Styles.HEADING);
+        return l;
+    }
+
+    private VBox people(ObservableList<String> names, String id) {
+        VBox box = new VBox(2);
+        box.setId(id);
+        Runnable fill = () -> box.getChildren().setAll(names.stream().map(n -> {
+            Label l = new Label(n);
+            l.getStyleClass().add(Styles.FIELD_VALUE);
+            l.setWrapText(true);
+            return (Node) l;
+        }).toList());
+        names.addListener((ListChangeListener<String>) c -> fill.run());
+        fill.run();
+        return box;
+    }
+
+    /** Adds "name  value" as a row that hides itself while the value is empty. */
+    private int fact(GridPane grid, int row, String key, Node value) {
+        Label name = new Label(m.get(key));
+        name.getStyleClass().add(Styles.FIELD_NAME);
+        name.setMinWidth(Label.USE_PREF_SIZE);
+        grid.add(name, 0, row);
+        grid.add(value, 1, row);
+        Runnable update = () -> {
+            boolean has = value instanceof Label l ? !l.getText().isEmpty() : !((VBox) value).getChildren().isEmpty();
+            show(name, has);
+            show(value, has);
+        };
+        if (value instanceof Label l) {
+            l.textProperty().addListener(o -> update.run());
+        } else {
+            ((VBox) value).getChildren().addListener((ListChangeListener<Node>) c -> update.run());
+        }
+        update.run();
+        return row + 1;
+    }
+
+    private void showLinks(VBox box, Label heading) {
+        box.getChildren().setAll(vm.links().stream().map(link -> {
+            Hyperlink h = new Hyperlink(link.title().isEmpty() ? link.url() : link.title());
+            h.setTooltip(new Tooltip(link.url()));
+            h.setOnAction(e -> vm.open(link));
+            return (Node) h;
+        }).toList());
+        show(heading, !vm.links().isEmpty());
+    }
+
+    private static void show(Node n, boolean visible) {
+        n.setVisible(visible);
+        n.setManaged(visible);
+    }
+}

@@ -1,0 +1,215 @@
+package org.conferenceplanner.ui.detail;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.conferenceplanner.domain.Link;
+import org.conferenceplanner.domain.Person;
+import org.conferenceplanner.domain.Session;
+import org.conferenceplanner.ui.infra.LinkOpener;
+import org.conferenceplanner.ui.infra.Messages;
+import org.conferenceplanner.ui.infra.TimeTexts;
+import org.conferenceplanner.ui.state.OpenProgram;
+
+/**
+ * The detail pane of the selected session, as text: title, subtitle, type, session/track, day,
+ * times in the conference zone and in the laptop's zone, length, room, presenters and chairs with
+ * affiliations, the abstract (plain text) and its links, and whether it is planned. FX thread only.
+ */
+public final class DetailViewModel {
+
+    private final ReadOnlyObjectProperty<OpenProgram> current;
+    private final ZoneId laptopZone;
+    private final Messages messages;
+    private final TimeTexts times;
+    private final LinkOpener links;
+
+    // Properties
+    private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>(this, "session");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
+    private final ReadOnlyStringWrapper eventType = new ReadOnlyStringWrapper(this, "eventType", "");
+    private final ReadOnlyStringWrapper track = new ReadOnlyStringWrapper(this, "track", "");
+    private final ReadOnlyStringWrapper day = new ReadOnlyStringWrapper(this, "day", "");
+    private final ReadOnlyStringWrapper conferenceTime = new ReadOnlyStringWrapper(this, "conferenceTime", "");
+    private final ReadOnlyStringWrapper laptopTime = new ReadOnlyStringWrapper(this, "laptopTime", "");
+    private final ReadOnlyStringWrapper length = new ReadOnlyStringWrapper(this, "length", "");
+    private final ReadOnlyStringWrapper room = new ReadOnlyStringWrapper(this, "room", "");
+    private final ObservableList<String> presenters = FXCollections.observableArrayList();
+    private final ObservableList<String> chairs = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper abstractText = new ReadOnlyStringWrapper(this, "abstractText", "");
+    private final ObservableList<Link> sessionLinks = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper planned = new ReadOnlyBooleanWrapper(this, "planned");
+    private final ReadOnlyBooleanWrapper cancelled = new ReadOnlyBooleanWrapper(this, "cancelled");
+
+    public DetailViewModel(ReadOnlyObjectProperty<OpenProgram> current, ZoneId laptopZone, Messages messages,
+            TimeTexts times, LinkOpener links) {
+        this.current = Objects.requireNonNull(current, "current");
+        this.laptopZone = Objects.requireNonNull(laptopZone, "laptopZone");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.times = Objects.requireNonNull(times, "times");
+        this.links = Objects.requireNonNull(links, "links");
+        InvalidationListener show = o -> show();
+        current.addListener((obs, old, p) -> {
+            if (old != null) {
+                old.selectedProperty().removeListener(show);
+                old.planProperty().removeListener(show);
+            }
+            if (p != null) {
+                p.selectedProperty().addListener(show);
+                p.planProperty().addListener(show);
+            }
+            show();
+        });
+        if (current.get() != null) {
+            current.get().selectedProperty().addListener(show);
+            current.get().planProperty().addListener(show);
+        }
+        show();
+    }
+
+    public ReadOnlyObjectProperty<Session> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty subtitleProperty() {
+        return subtitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty eventTypeProperty() {
+        return eventType.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty trackProperty() {
+        return track.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty dayProperty() {
+        return day.getReadOnlyProperty();
+    }
+
+    /** "11:00–11:30 MST". */
+    public ReadOnlyStringProperty conferenceTimeProperty() {
+        return conferenceTime.getReadOnlyProperty();
+    }
+
+    /** The same times on the laptop's clock, e.g. "Wed 14 Nov 19:00–19:30 CET"; empty when the zones agree. */
+    public ReadOnlyStringProperty laptopTimeProperty() {
+        return laptopTime.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lengthProperty() {
+        return length.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty roomProperty() {
+        return room.getReadOnlyProperty();
+    }
+
+    /** "Dave Parry — Solarflare", one per presenter. */
+    public ObservableList<String> presenters() {
+        return presenters;
+    }
+
+    public ObservableList<String> chairs() {
+        return chairs;
+    }
+
+    public ReadOnlyStringProperty abstractTextProperty() {
+        return abstractText.getReadOnlyProperty();
+    }
+
+    public ObservableList<Link> links() {
+        return sessionLinks;
+    }
+
+    public ReadOnlyBooleanProperty plannedProperty() {
+        return planned.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty cancelledProperty() {
+        return cancelled.getReadOnlyProperty();
+    }
+
+    // Commands
+
+    public void togglePlanned() {
+        OpenProgram p = current.get();
+        Session s = session.get();
+        if (p != null && s != null) {
+            p.togglePlanned(s);
+        }
+    }
+
+    /** Opens a link of the shown session in the browser (only on the user's click). */
+    public void open(Link link) {
+        if (sessionLinks.contains(link)) {
+            links.open(link.url());
+        }
+    }
+
+    private void show() {
+        OpenProgram p = current.get();
+        Session s = p == null ? null : p.selectedProperty().get();
+        session.set(s);
+        if (s == null) {
+            List.of(title, subtitle, eventType, track, day, conferenceTime, laptopTime, length, room, abstractText)
+                    .forEach(w -> w.set(""));
+            presenters.clear();
+            chairs.clear();
+            sessionLinks.clear();
+            planned.set(false);
+            cancelled.set(false);
+            return;
+        }
+        ZoneId zone = p.conference().zone();
+        title.set(s.title().isBlank() ? messages.get("detail.untitled") : s.title());
+        subtitle.set(s.subtitle());
+        eventType.set(s.eventType());
+        track.set(s.track());
+        room.set(s.room());
+        abstractText.set(s.abstractText());
+        presenters.setAll(people(s.presenters()));
+        chairs.setAll(people(s.chairs()));
+        sessionLinks.setAll(SessionLinks.of(s, messages.get("detail.sessionPage")));
+        planned.set(p.isPlanned(s));
+        cancelled.set(s.cancelled());
+        if (s.isScheduled()) {
+            day.set(times.longDay(s.day()));
+            conferenceTime.set(times.range(s.start(), s.end(), zone) + " " + times.zoneAbbreviation(zone, s.start()));
+            length.set(times.length(s.duration()));
+            laptopTime.set(zone.getRules().equals(laptopZone.getRules()) ? "" : laptopText(s));
+        } else {
+            day.set(messages.get("detail.noDate"));
+            conferenceTime.set(s.timeText());
+            length.set("");
+            laptopTime.set("");
+        }
+    }
+
+    private String laptopText(Session s) {
+        ZonedDateTime local = s.start().atZone(laptopZone);
+        return times.shortDay(local.toLocalDate()) + " " + times.range(s.start(), s.end(), laptopZone) + " "
+                + times.zoneAbbreviation(laptopZone, s.start());
+    }
+
+    private static List<String> people(List<Person> list) {
+        Function<Person, String> text = p -> p.affiliation().isEmpty() ? p.name() : p.name() + " \u2014 " + p.affiliation();
+        return list.stream().map(text).toList();
+    }
+}

@@ -1,0 +1,264 @@
+package org.conferenceplanner.ui.programs;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.conferenceplanner.domain.Plan;
+import org.conferenceplanner.importer.ImportResult;
+import org.conferenceplanner.importer.ProgramReader;
+import org.conferenceplanner.planner.PlanRepository;
+import org.conferenceplanner.search.SearchIndex;
+import org.conferenceplanner.ui.infra.Messages;
+import org.conferenceplanner.ui.infra.TaskRunner;
+import org.conferenceplanner.ui.state.OpenProgram;
+
+/**
+ * The conferences open in the window and how they get there: the start-up choice (a file argument,
+ * else the last program, else the program built into the app), File › Open, the Recent list, drag
+ * and drop, switching and closing. Reading runs through the {@link TaskRunner}; a failed open that
+ * the user asked for shows the import report, while a start-up never shows a dialog (a notice says
+ * what happened instead). FX thread only.
+ */
+public final class ProgramsViewModel {
+
+    /** Where the program built into the app is and the name its problems are reported under. */
+    public record Embedded(String resource, String name) {
+    }
+
+    private final ProgramReader reader;
+    private final Embedded embedded;
+    private final PlanRepository plans;
+    private final ProgramHistory history;
+    private final ProgramDialogs dialogs;
+    private final TaskRunner runner;
+    private final Messages messages;
+    private final Clock clock;
+
+    // Properties
+    private final ObservableList<OpenProgram> programs = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<OpenProgram> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final ObservableList<RecentProgram> recent = FXCollections.observableArrayList();
+    // One read-only view each: a wrapper made per call would drop its listeners when collected.
+    private final ObservableList<OpenProgram> programsView = FXCollections.unmodifiableObservableList(programs);
+    private final ObservableList<RecentProgram> recentView = FXCollections.unmodifiableObservableList(recent);
+    private final SimpleIntegerProperty pending = new SimpleIntegerProperty(this, "pending");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyObjectWrapper<ImportReport> noticeReport = new ReadOnlyObjectWrapper<>(this, "noticeReport");
+
+    public ProgramsViewModel(ProgramReader reader, Embedded embedded, PlanRepository plans, ProgramHistory history,
+            ProgramDialogs dialogs, TaskRunner runner, Messages messages, Clock clock) {
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.embedded = Objects.requireNonNull(embedded, "embedded");
+        this.plans = Objects.requireNonNull(plans, "plans");
+        this.history = Objects.requireNonNull(history, "history");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        busy.bind(Bindings.greaterThan(pending, 0));
+        recent.setAll(history.recent());
+    }
+
+    public ObservableList<OpenProgram> programs() {
+        return programsView;
+    }
+
+    public ReadOnlyObjectProperty<OpenProgram> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public OpenProgram current() {
+        return current.get();
+    }
+
+    public ObservableList<RecentProgram> recent() {
+        return recentView;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** A one-line message above the schedule (empty when none), e.g. "fosdem-2025.xml: 2 warnings". */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** The report behind the notice, null when the notice has none. */
+    public ReadOnlyObjectProperty<ImportReport> noticeReportProperty() {
+        return noticeReport.getReadOnlyProperty();
+    }
+
+    // Commands
+
+    /**
+     * Opens what the app starts with: the one program file given on the command line, else the
+     * program last used, else the one built in. A failing last program falls back to the built-in one.
+     */
+    public void start(List<String> args) {
+        if (args.size() == 1) {
+            Path file = Path.of(args.get(0));
+            load(new RecentProgram("", file), false, this::openLastOrEmbedded);
+        } else {
+            openLastOrEmbedded();
+        }
+    }
+
+    private void openLastOrEmbedded() {
+        Optional<RecentProgram> last = history.last().filter(r -> !r.isEmbedded());
+        if (last.isPresent()) {
+            load(last.get(), true, this::openEmbeddedQuietly);
+        } else {
+            openEmbeddedQuietly();
+        }
+    }
+
+    private void openEmbeddedQuietly() {
+        load(RecentProgram.embedded(""), true, null);
+    }
+
+    public void openEmbedded() {
+        load(RecentProgram.embedded(""), false, null);
+    }
+
+    /** File › Open…: asks for a file, then opens it. */
+    public void openChosen() {
+        dialogs.chooseProgramFile().ifPresent(this::open);
+    }
+
+    public void open(Path file) {
+        load(new RecentProgram("", file), false, null);
+    }
+
+    public void openRecent(RecentProgram program) {
+        load(program, false, null);
+    }
+
+    public void select(OpenProgram program) {
+        if (programs.contains(program)) {
+            current.set(program);
+        }
+    }
+
+    /** Closes the current conference and shows the one before it (its plan stays saved). */
+    public void closeCurrent() {
+        OpenProgram p = current.get();
+        if (p == null) {
+            return;
+        }
+        int at = programs.indexOf(p);
+        programs.remove(p);
+        current.set(programs.isEmpty() ? null : programs.get(Math.max(0, at - 1)));
+    }
+
+    /** Shows the import report of the current conference (File › Import report). */
+    public void showReport() {
+        OpenProgram p = current.get();
+        if (p != null) {
+            dialogs.showImportReport(ImportReport.of(p.importResult(), messages));
+        }
+    }
+
+    public void showNoticeReport() {
+        if (noticeReport.get() != null) {
+            dialogs.showImportReport(noticeReport.get());
+        }
+    }
+
+    public void dismissNotice() {
+        notice.set("");
+        noticeReport.set(null);
+    }
+
+    private record Loaded(RecentProgram what, ImportResult result, SearchIndex index, Plan plan) {
+    }
+
+    /**
+     * @param quiet    a start-up load: a failure becomes a notice, never a dialog
+     * @param fallback what to open when this fails, or null
+     */
+    private void load(RecentProgram what, boolean quiet, Runnable fallback) {
+        pending.set(pending.get() + 1);
+        String name = what.fileIfAny().map(f -> String.valueOf(f.getFileName())).orElse(embedded.name());
+        notice.set(messages.get("programs.opening", name));
+        noticeReport.set(null);
+        runner.run(() -> read(what), loaded -> {
+            pending.set(pending.get() - 1);
+            opened(loaded, quiet, fallback);
+        }, failure -> {
+            pending.set(pending.get() - 1);
+            // read() never throws for bad files; this is a bug, still not a stack trace for the user.
+            notice.set(messages.get("programs.internalError", name, failure.getClass().getSimpleName()));
+            if (fallback != null) {
+                fallback.run();
+            }
+        });
+    }
+
+    /** Background thread: reads and indexes the program and loads its plan. */
+    private Loaded read(RecentProgram what) {
+        ImportResult result = what.isEmbedded()
+                ? reader.readResource(embedded.resource(), embedded.name())
+                : reader.read(what.file());
+        if (!result.succeeded()) {
+            return new Loaded(what, result, null, null);
+        }
+        SearchIndex index = SearchIndex.of(result.conference().sessions());
+        Plan plan = plans.load(result.conference().id());
+        return new Loaded(what, result, index, plan);
+    }
+
+    private void opened(Loaded loaded, boolean quiet, Runnable fallback) {
+        ImportReport report = ImportReport.of(loaded.result(), messages);
+        if (!loaded.result().succeeded()) {
+            if (quiet) {
+                notice.set(messages.get("programs.couldNotOpen", loaded.result().file(),
+                        loaded.result().firstError().map(p -> p.message()).orElse("")));
+                noticeReport.set(report);
+            } else {
+                notice.set("");
+                dialogs.showImportReport(report);
+            }
+            if (fallback != null) {
+                fallback.run();
+            }
+            return;
+        }
+        OpenProgram program = new OpenProgram(loaded.result(), loaded.what().file(), loaded.index(), loaded.plan(),
+                plans, clock);
+        replaceOrAdd(program);
+        current.set(program);
+        history.opened(new RecentProgram(program.title(), loaded.what().file()));
+        recent.setAll(history.recent());
+        if (report.serious() > 0) {
+            notice.set(messages.get("programs.problems", loaded.result().file(), report.serious()));
+            noticeReport.set(report);
+        } else {
+            notice.set("");
+        }
+    }
+
+    /** A program with the same conference id is a newer version of an open one: it takes its place. */
+    private void replaceOrAdd(OpenProgram program) {
+        for (int i = 0; i < programs.size(); i++) {
+            if (programs.get(i).conference().id().equals(program.conference().id())) {
+                programs.set(i, program);
+                return;
+            }
+        }
+        programs.add(program);
+    }
+}

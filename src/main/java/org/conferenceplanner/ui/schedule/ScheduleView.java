@@ -1,0 +1,249 @@
+package org.conferenceplanner.ui.schedule;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.conferenceplanner.domain.Session;
+import org.conferenceplanner.ui.infra.Messages;
+import org.conferenceplanner.ui.infra.Styles;
+import org.conferenceplanner.ui.infra.TimeTexts;
+import org.conferenceplanner.ui.state.DayTab;
+
+/**
+ * The schedule area: a bar (zone labels, legend, grid/list, colouring, zoom, rooms) above one tab
+ * per conference day plus "Unscheduled". The selected tab shows the day as the grid or as a list;
+ * the Unscheduled tab is always a list. Binds to {@link ScheduleViewModel}.
+ */
+public final class ScheduleView extends VBox {
+
+    private final ScheduleViewModel vm;
+    private final Messages messages;
+    private final TimeTexts times;
+    private final TabPane tabPane = new TabPane();
+    private final StackPane dayArea = new StackPane();
+    private final SessionListView list;
+    private final Legend legend = new Legend();
+    private final Map<DayTab, Tab> tabByDay = new HashMap<>();
+    private boolean syncing;
+
+    public ScheduleView(ScheduleViewModel vm, Messages m, TimeTexts times, Consumer<Session> onActivate,
+            Consumer<Session> onToggle, Runnable onRooms) {
+        this.vm = vm;
+        this.messages = m;
+        this.times = times;
+        this.list = new SessionListView(vm, m, times, onActivate, onToggle);
+        setId("schedule");
+        tabPane.setId("day-tabs");
+        tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabPane.setMinHeight(Region.USE_PREF_SIZE);
+        tabPane.setMaxHeight(Region.USE_PREF_SIZE);
+        VBox.setVgrow(dayArea, Priority.ALWAYS);
+        getChildren().addAll(bar(onRooms), tabPane, dayArea);
+
+        vm.tabs().addListener((ListChangeListener<DayTab>) c -> rebuildTabs());
+        tabPane.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (!syncing && tab != null) {
+                vm.dayProperty().set((DayTab) tab.getUserData());
+            }
+        });
+        vm.dayProperty().addListener((obs, old, d) -> selectTab(d));
+        vm.modeProperty().addListener(o -> showDay());
+        vm.contentProperty().addListener(o -> {
+            showDay();
+            legend.show(new CategoryClasses(vm.contentProperty().get().sessions(), vm.categoryOfProperty().get()), "\u2014");
+        });
+        vm.categoryOfProperty().addListener(o -> legend.show(
+                new CategoryClasses(vm.contentProperty().get().sessions(), vm.categoryOfProperty().get()), "\u2014"));
+
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> {
+            if (!syncing && s != null) {
+                vm.selectedProperty().set(s);
+            }
+        });
+        vm.selectedProperty().addListener((obs, old, s) -> reveal(s));
+
+        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(30), e -> vm.tick()));
+        clock.setCycleCount(Timeline.INDEFINITE);
+        clock.play();
+        rebuildTabs();
+        showDay();
+    }
+
+    /** The list (the grid's alternative); its selection follows the view model's. */
+    public SessionListView list() {
+        return list;
+    }
+
+    /** Gives the keyboard focus to the shown day (grid or list). */
+    public void focusDay() {
+        if (!dayArea.getChildren().isEmpty()) {
+            dayArea.getChildren().get(0).requestFocus();
+        }
+    }
+
+    private VBox bar(Runnable onRooms) {
+        Label zone = new Label();
+        zone.setId("zone-label");
+        zone.getStyleClass().add(Styles.ZONE_LABEL);
+        zone.textProperty().bind(vm.zoneLabelProperty());
+        Label second = new Label();
+        second.setId("second-zone-label");
+        second.getStyleClass().addAll(Styles.ZONE_LABEL, Styles.MUTED);
+        second.textProperty().bind(vm.secondZoneLabelProperty());
+        second.visibleProperty().bind(vm.secondZoneLabelProperty().isNotEmpty());
+        second.managedProperty().bind(second.visibleProperty());
+
+        ToggleGroup modes = new ToggleGroup();
+        ToggleButton grid = segment(messages.get("schedule.grid"), "mode-grid", modes, "left-pill");
+        ToggleButton listMode = segment(messages.get("schedule.list"), "mode-list", modes, "right-pill");
+        selectMode(grid, listMode);
+        vm.modeProperty().addListener(o -> selectMode(grid, listMode));
+        modes.selectedToggleProperty().addListener((obs, old, t) -> {
+            if (t == null) {
+                old.setSelected(true); // a segmented choice always has one selected
+            } else {
+                vm.modeProperty().set(t == grid ? ViewMode.GRID : ViewMode.LIST);
+            }
+        });
+
+        ToggleGroup colours = new ToggleGroup();
+        ToggleButton byType = segment(messages.get("schedule.colourByType"), "colour-type", colours, "left-pill");
+        ToggleButton byTrack = segment(messages.get("schedule.colourByTrack"), "colour-track", colours, "right-pill");
+        Runnable showColour = () -> (vm.colourByProperty().get() == ColourBy.TRACK ? byTrack : byType).setSelected(true);
+        showColour.run();
+        vm.colourByProperty().addListener(o -> showColour.run());
+        colours.selectedToggleProperty().addListener((obs, old, t) -> {
+            if (t == null) {
+                old.setSelected(true);
+            } else {
+                vm.colourByProperty().set(t == byTrack ? ColourBy.TRACK : ColourBy.EVENT_TYPE);
+            }
+        });
+
+        Button zoomOut = iconButton("\u2212", messages.get("schedule.zoomOut"), "zoom-out", vm::zoomOut);
+        zoomOut.getStyleClass().add("left-pill");
+        Button zoomIn = iconButton("+", messages.get("schedule.zoomIn"), "zoom-in", vm::zoomIn);
+        zoomIn.getStyleClass().add("right-pill");
+        ToggleButton laptopZone = new ToggleButton(messages.get("schedule.laptopZone"));
+        laptopZone.setId("laptop-zone");
+        laptopZone.selectedProperty().bindBidirectional(vm.showLaptopZoneProperty());
+        Button rooms = new Button(messages.get("schedule.rooms"));
+        rooms.setId("rooms-button");
+        rooms.setOnAction(e -> onRooms.run());
+
+        for (javafx.scene.control.Control c : List.of(zone, second, grid, listMode, byType, byTrack, zoomOut, zoomIn,
+                laptopZone, rooms)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        byType.setTooltip(new Tooltip(messages.get("schedule.colourBy") + " " + byType.getText()));
+        byTrack.setTooltip(new Tooltip(messages.get("schedule.colourBy") + " " + byTrack.getText()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox controls = new HBox(6, zone, second, spacer, group(grid, listMode), group(byType, byTrack),
+                group(zoomOut, zoomIn), laptopZone, rooms);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(6, controls, legend);
+        bar.getStyleClass().add(Styles.SCHEDULE_BAR);
+        return bar;
+    }
+
+    private static HBox group(Node... nodes) {
+        HBox box = new HBox(nodes);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
+    }
+
+    private void selectMode(ToggleButton grid, ToggleButton listMode) {
+        (vm.modeProperty().get() == ViewMode.LIST ? listMode : grid).setSelected(true);
+    }
+
+    private static ToggleButton segment(String text, String id, ToggleGroup group, String pill) {
+        ToggleButton b = new ToggleButton(text);
+        b.setId(id);
+        b.setToggleGroup(group);
+        b.getStyleClass().add(pill);
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private static Button iconButton(String text, String tip, String id, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip);
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void rebuildTabs() {
+        syncing = true;
+        try {
+            tabByDay.clear();
+            tabPane.getTabs().clear();
+            for (DayTab d : vm.tabs()) {
+                Tab t = new Tab(vm.tabLabel(d, messages.get("schedule.unscheduled")));
+                t.setId(d.isUnscheduled() ? "day-tab-unscheduled" : "day-tab-" + d.date());
+                t.setUserData(d);
+                tabByDay.put(d, t);
+                tabPane.getTabs().add(t);
+            }
+        } finally {
+            syncing = false;
+        }
+        selectTab(vm.dayProperty().get());
+    }
+
+    private void selectTab(DayTab d) {
+        Tab t = d == null ? null : tabByDay.get(d);
+        if (t != null && tabPane.getSelectionModel().getSelectedItem() != t) {
+            syncing = true;
+            tabPane.getSelectionModel().select(t);
+            syncing = false;
+        }
+    }
+
+    private void showDay() {
+        Node node = dayNode();
+        if (dayArea.getChildren().size() != 1 || dayArea.getChildren().get(0) != node) {
+            boolean focused = !dayArea.getChildren().isEmpty() && dayArea.getChildren().get(0).isFocused();
+            dayArea.getChildren().setAll(node);
+            if (focused) {
+                node.requestFocus();
+            }
+        }
+        reveal(vm.selectedProperty().get());
+    }
+
+    private Node dayNode() {
+        return list;
+    }
+
+    private void reveal(Session s) {
+        syncing = true;
+        try {
+            list.reveal(s);
+        } finally {
+            syncing = false;
+        }
+    }
+}

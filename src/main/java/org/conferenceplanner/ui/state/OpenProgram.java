@@ -1,0 +1,165 @@
+package org.conferenceplanner.ui.state;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import org.conferenceplanner.domain.Conference;
+import org.conferenceplanner.domain.Plan;
+import org.conferenceplanner.domain.PlanEntry;
+import org.conferenceplanner.domain.Room;
+import org.conferenceplanner.domain.Session;
+import org.conferenceplanner.importer.ImportResult;
+import org.conferenceplanner.planner.PlanRepository;
+import org.conferenceplanner.search.SearchIndex;
+
+/**
+ * One conference open in the window, with what the user did to it: the plan, the selected session,
+ * the chosen day tab and the room layout. Several are kept side by side; switching between them
+ * keeps each one's state. Every plan change is saved through the {@link PlanRepository} at once.
+ * FX thread only.
+ */
+public final class OpenProgram {
+
+    private final ImportResult result;
+    private final Path file;
+    private final SearchIndex index;
+    private final PlanRepository plans;
+    private final Clock clock;
+    private final ReadOnlyObjectWrapper<Plan> plan;
+    private final ObjectProperty<Session> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<DayTab> day = new SimpleObjectProperty<>(this, "day");
+    private final List<String> defaultRoomOrder;
+    private final ObservableList<String> roomOrder;
+    private final ObservableSet<String> hiddenRooms = FXCollections.observableSet();
+
+    /**
+     * @param file the program file, null for the program built into the app
+     */
+    public OpenProgram(ImportResult result, Path file, SearchIndex index, Plan plan, PlanRepository plans, Clock clock) {
+        this.result = Objects.requireNonNull(result, "result");
+        if (!result.succeeded()) {
+            throw new IllegalArgumentException("a failed import cannot be opened: " + result.file());
+        }
+        this.file = file;
+        this.index = Objects.requireNonNull(index, "index");
+        this.plans = Objects.requireNonNull(plans, "plans");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.plan = new ReadOnlyObjectWrapper<>(this, "plan", Objects.requireNonNull(plan, "plan"));
+        this.defaultRoomOrder = roomNames(result.conference());
+        this.roomOrder = FXCollections.observableArrayList(defaultRoomOrder);
+        Conference c = result.conference();
+        this.day.set(c.days().isEmpty() ? DayTab.UNSCHEDULED : DayTab.of(c.days().get(0)));
+    }
+
+    public Conference conference() {
+        return result.conference();
+    }
+
+    public ImportResult importResult() {
+        return result;
+    }
+
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    public SearchIndex searchIndex() {
+        return index;
+    }
+
+    public ReadOnlyObjectProperty<Plan> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    public Plan plan() {
+        return plan.get();
+    }
+
+    public ObjectProperty<Session> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<DayTab> dayProperty() {
+        return day;
+    }
+
+    /** Every room name of the conference in the user's order (sessions' rooms the program did not list included). */
+    public ObservableList<String> roomOrder() {
+        return roomOrder;
+    }
+
+    /** The rooms in the program's own order. */
+    public List<String> defaultRoomOrder() {
+        return defaultRoomOrder;
+    }
+
+    public ObservableSet<String> hiddenRooms() {
+        return hiddenRooms;
+    }
+
+    public boolean isPlanned(Session s) {
+        return plan.get().contains(s.id());
+    }
+
+    /** Adds the session to the plan or removes it; returns whether it is now planned. */
+    public boolean togglePlanned(Session s) {
+        boolean add = !isPlanned(s);
+        setPlanned(s, add);
+        return add;
+    }
+
+    public void setPlanned(Session s, boolean planned) {
+        if (planned == isPlanned(s)) {
+            return;
+        }
+        Plan next = planned ? plan.get().with(PlanEntry.of(s, clock.instant())) : plan.get().without(s.id());
+        plans.save(next);
+        plan.set(next);
+    }
+
+    public void removeFromPlan(String sessionId) {
+        if (plan.get().contains(sessionId)) {
+            Plan next = plan.get().without(sessionId);
+            plans.save(next);
+            plan.set(next);
+        }
+    }
+
+    /** The planned sessions the program still has, in plan order. */
+    public List<Session> plannedSessions() {
+        List<Session> out = new ArrayList<>();
+        for (PlanEntry e : plan.get().entries()) {
+            conference().session(e.sessionId()).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The title shown in the title bar and the conference switcher. */
+    public String title() {
+        String t = conference().title();
+        return t.isBlank() ? result.file() : t;
+    }
+
+    private static List<String> roomNames(Conference c) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Room r : c.rooms()) {
+            names.add(r.name());
+        }
+        for (Session s : c.sessions()) {
+            names.add(s.room());
+        }
+        return List.copyOf(names);
+    }
+}
