@@ -49,8 +49,10 @@ class LayerTest {
 
     @Test
     void onlyUiAndAppKnowJavaFx() {
-        noClasses().that().resideInAnyPackage("..domain..", "..importer..", "..planner..", "..store..", "..export..",
-                        "..search..", "..cli..")
+        // Full names: ui.planner and ui.search are UI packages of the same short names.
+        noClasses().that().resideInAnyPackage("org.conferenceplanner.domain..", "org.conferenceplanner.importer..",
+                        "org.conferenceplanner.planner..", "org.conferenceplanner.store..",
+                        "org.conferenceplanner.export..", "org.conferenceplanner.search..", "org.conferenceplanner.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
                 .check(classes);
     }
