@@ -1,6 +1,8 @@
 package org.conferenceplanner.importer;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -27,8 +29,8 @@ public final class HtmlText {
         if (text == null || text.isBlank()) {
             return "";
         }
-        String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
-        if (!LOOKS_LIKE_HTML.matcher(normalised).find()) {
+        String normalised = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+        if (!looksLikeHtml(normalised)) {
             return normalised.strip();
         }
         Element body = Jsoup.parseBodyFragment(normalised).body();
@@ -36,8 +38,34 @@ public final class HtmlText {
         appendBlock(body, out);
         String joined = out.toString().lines()
                 .map(line -> SPACE_RUNS.matcher(line).replaceAll(" ").strip())
-                .reduce((a, b) -> a + "\n" + b).orElse("");
+                .collect(Collectors.joining("\n"));
         return BLANK_RUNS.matcher(joined).replaceAll("\n\n").strip();
+    }
+
+    /**
+     * Whether a tag or entity starts anywhere. The pattern is tried only where a '<' or '&' stands:
+     * a search from every position made this the slowest step of importing a large program.
+     */
+    private static boolean looksLikeHtml(String text) {
+        Matcher m = null;
+        int lt = text.indexOf('<');
+        int amp = text.indexOf('&');
+        while (lt >= 0 || amp >= 0) {
+            int at = lt < 0 ? amp : amp < 0 ? lt : Math.min(lt, amp);
+            char next = at + 1 < text.length() ? text.charAt(at + 1) : ' ';
+            if (Character.isLetter(next) || (next == '#' && at == amp)) {
+                m = m == null ? LOOKS_LIKE_HTML.matcher(text) : m;
+                if (m.region(at, text.length()).lookingAt()) {
+                    return true;
+                }
+            }
+            if (at == lt) {
+                lt = text.indexOf('<', at + 1);
+            } else {
+                amp = text.indexOf('&', at + 1);
+            }
+        }
+        return false;
     }
 
     private static void appendBlock(Node node, StringBuilder out) {

@@ -1,11 +1,13 @@
 package org.conferenceplanner.importer.frabjson;
 
+import java.net.URI;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,23 +23,25 @@ import org.conferenceplanner.importer.Location;
 import org.conferenceplanner.importer.Problem;
 import org.conferenceplanner.importer.ProgramInput;
 import org.conferenceplanner.importer.SessionCollector;
-import org.conferenceplanner.importer.Sha256;
 
 /**
  * Finishes an import once the whole file is read: chooses the zone, dates the days, gives every
  * pending event its instants, day, room and track, and hands each to the {@link SessionCollector}
- * (which settles duplicate ids) in file order. One per import, not thread-safe.
+ * (which settles duplicate ids) in file order. The source's digest is left to
+ * {@link org.conferenceplanner.importer.ProgramReader}. One per import, not thread-safe.
  */
 final class ConferenceAssembler {
 
     private final ProgramInput input;
     private final ScheduleFacts facts;
     private final List<Problem> problems;
+    private final URI baseUrl;
 
     ConferenceAssembler(ProgramInput input, ScheduleFacts facts, List<Problem> problems) {
         this.input = input;
         this.facts = facts;
         this.problems = problems;
+        this.baseUrl = LinkTargets.base(facts.baseUrl);
     }
 
     ImportResult assemble() {
@@ -66,7 +70,9 @@ final class ConferenceAssembler {
         roomNames.addAll(eventRooms);
         Conference conference = new Conference(conferenceId(), conferenceTitle(), zone, venue(),
                 ConferenceDays.daysOf(days.dates(), sessions), roomNames.stream().map(Room::new).toList(), sessions,
-                new ProgramSource(file, ProgramFormat.FRAB_JSON, facts.version, Sha256.hex(input.bytes())));
+                new ProgramSource(file, ProgramFormat.FRAB_JSON, facts.version, ""));
+        // problems found while streaming and while assembling interleave; a reader wants them by line
+        problems.sort(Comparator.comparingInt(p -> p.location().line()));
         return new ImportResult(file, ProgramFormat.FRAB_JSON, conference, problems, collector.events(),
                 collector.refused(), collector.merged());
     }
@@ -88,7 +94,7 @@ final class ConferenceAssembler {
             }
             session.start(start).end(end).day(day(event, listed, start, zone, days));
         }
-        session.room(room(event)).links(LinkTargets.resolve(event.links, facts.baseUrl));
+        session.room(room(event)).links(LinkTargets.resolve(event.links, baseUrl));
         if (!event.trackSlug.isEmpty()) {
             session.track(facts.trackNamesBySlug.getOrDefault(event.trackSlug, event.trackSlug));
         }

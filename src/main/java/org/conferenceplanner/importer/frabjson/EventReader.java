@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -171,15 +170,30 @@ final class EventReader {
         return new EventTimes(start, floating, clock, end, duration, text);
     }
 
+    /** {@code HH:MM}, {@code H:MM} or {@code HH:MM:SS}: frab's clock start; null for anything else. */
     private static LocalTime clock(String text) {
-        if (text.length() < 4 || text.length() > 8 || text.indexOf(':') < 0) {
+        int colon = text.indexOf(':');
+        if (colon < 1 || colon > 2 || (text.length() != colon + 3 && text.length() != colon + 6)) {
             return null;
         }
-        try {
-            return LocalTime.parse(text.length() == 4 ? "0" + text : text);
-        } catch (DateTimeParseException e) {
-            return null;
+        int hour = twoDigits(text, 0, colon);
+        int minute = twoDigits(text, colon + 1, 2);
+        int second = text.length() == colon + 6 && text.charAt(colon + 3) == ':' ? twoDigits(text, colon + 4, 2)
+                : text.length() == colon + 3 ? 0 : -1;
+        return hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 ? null
+                : LocalTime.of(hour, minute, second);
+    }
+
+    private static int twoDigits(String s, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
         }
+        return value;
     }
 
     /** The abstract, then the description when it says something else, as paragraphs. */

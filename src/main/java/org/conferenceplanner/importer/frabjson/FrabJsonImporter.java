@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.conferenceplanner.domain.ProgramFormat;
 import org.conferenceplanner.importer.ImportResult;
@@ -105,8 +104,7 @@ public final class FrabJsonImporter implements ProgramImporter {
         } catch (IOException e) {
             return failed(input, problems, Problem.error(Location.of(name), "the file cannot be read: " + e.getMessage()));
         }
-        ImportResult result = new ConferenceAssembler(input, facts, problems).assemble();
-        return withProblemsInFileOrder(result);
+        return new ConferenceAssembler(input, facts, problems).assemble();
     }
 
     private static ImportResult failed(ProgramInput input, List<Problem> earlier, Problem reason) {
@@ -114,13 +112,6 @@ public final class FrabJsonImporter implements ProgramImporter {
         problems.add(reason);
         problems.addAll(earlier);
         return new ImportResult(input.name(), ProgramFormat.FRAB_JSON, null, problems, 0, 0, 0);
-    }
-
-    /** Problems found while streaming and while assembling interleave; a reader wants them by line. */
-    private static ImportResult withProblemsInFileOrder(ImportResult r) {
-        List<Problem> sorted = new ArrayList<>(r.problems());
-        sorted.sort(Comparator.comparingInt(p -> p.location().line()));
-        return new ImportResult(r.file(), r.format(), r.conference(), sorted, r.eventsInFile(), r.refused(), r.merged());
     }
 
     /** The bytes are not in the encoding the parser assumed; thrown to start the second reading. */

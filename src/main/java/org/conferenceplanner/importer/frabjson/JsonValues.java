@@ -75,6 +75,10 @@ final class JsonValues {
 
     /** An ISO date-time with offset ({@code 2025-12-27T10:30:00+01:00}); a space for the T is forgiven. */
     static OffsetDateTime offsetDateTime(String text) {
+        OffsetDateTime common = IsoDateTimes.parseCommonForm(text);
+        if (common != null) {
+            return common;
+        }
         try {
             return OffsetDateTime.parse(withT(text));
         } catch (DateTimeParseException e) {

@@ -14,15 +14,34 @@ final class LinkTargets {
     private LinkTargets() {
     }
 
-    static List<Link> resolve(List<Link> links, String baseUrl) {
-        URI base = absolute(baseUrl);
-        if (base == null) {
+    /** The base URL to resolve against, or null when the schedule has no usable one. */
+    static URI base(String baseUrl) {
+        return absolute(baseUrl);
+    }
+
+    static List<Link> resolve(List<Link> links, URI base) {
+        if (base == null || links.isEmpty() || links.stream().allMatch(link -> hasScheme(link.url()))) {
             return links;
         }
         return links.stream().map(link -> {
-            URI target = parse(link.url());
+            URI target = hasScheme(link.url()) ? null : parse(link.url());
             return target == null || target.isAbsolute() ? link : new Link(base.resolve(target).toString(), link.title());
         }).toList();
+    }
+
+    /** "https://...", "mailto:..." — cheaper than parsing every URL of a big program. */
+    private static boolean hasScheme(String url) {
+        int colon = url.indexOf(':');
+        if (colon <= 0) {
+            return false;
+        }
+        for (int i = 0; i < colon; i++) {
+            char c = url.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.')) {
+                return false;
+            }
+        }
+        return Character.isLetter(url.charAt(0));
     }
 
     private static URI absolute(String text) {

@@ -23,6 +23,7 @@ final class ScheduleWalker {
     private final String file;
     private final ScheduleFacts facts;
     private final EventReader events;
+    private final EventTreeReader trees = new EventTreeReader();
     private final List<Problem> problems;
 
     ScheduleWalker(JsonParser parser, String file, ScheduleFacts facts, List<Problem> problems) {
@@ -192,7 +193,7 @@ final class ScheduleWalker {
 
     private void event(String path, int dayPosition, String room) throws IOException {
         int line = line();
-        JsonNode tree = p.readValueAsTree();
+        JsonNode tree = trees.readEvent(p);
         facts.events.add(events.read(tree, line, path, dayPosition, room == null ? null : room.strip()));
     }
 
