@@ -1,0 +1,36 @@
+package org.conferenceplanner.importer.ical;
+
+/** Small text rules of iCalendar values: escapes, and shortening values quoted in messages. */
+final class IcsText {
+
+    private IcsText() {
+    }
+
+    /** Resolves {@code \n \N \, \; \\}; a backslash before anything else is kept as written. */
+    static String unescape(String value) {
+        if (value.indexOf('\\') < 0) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' && i + 1 < value.length()) {
+                char next = value.charAt(++i);
+                switch (next) {
+                    case 'n', 'N' -> out.append('\n');
+                    case ',', ';', '\\' -> out.append(next);
+                    default -> out.append('\\').append(next);
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A value as it may be quoted in a message: at most {@code max} characters, control characters shown as '?'. */
+    static String shorten(String value, int max) {
+        String clean = value.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() <= max ? clean : clean.substring(0, max - 1) + "…";
+    }
+}
