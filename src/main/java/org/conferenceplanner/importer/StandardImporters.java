@@ -2,7 +2,9 @@ package org.conferenceplanner.importer;
 
 import java.util.List;
 import org.conferenceplanner.importer.frabjson.FrabJsonImporter;
+import org.conferenceplanner.importer.ical.ICalendarImporter;
 import org.conferenceplanner.importer.sctext.ScTextImporter;
+import org.conferenceplanner.importer.vcal.VCalendarImporter;
 
 /** Every importer the app has, in the order detection asks them. */
 public final class StandardImporters {
@@ -11,7 +13,11 @@ public final class StandardImporters {
     }
 
     public static List<ProgramImporter> all() {
-        return List.of(new FrabJsonImporter(), new ScTextImporter());
+        return List.of(
+                new FrabJsonImporter(),
+                new ScTextImporter(),
+                new ICalendarImporter(),
+                new VCalendarImporter());
     }
 
     public static ProgramReader reader(ImportLimits limits) {

@@ -1,13 +1,13 @@
 package org.conferenceplanner.importer.ical;
 
-/** Small text rules of iCalendar values: escapes, and shortening values quoted in messages. */
-final class IcsText {
+/** Small text rules of iCalendar and vCalendar values: escapes, and shortening values quoted in messages. Stateless. */
+public final class IcsText {
 
     private IcsText() {
     }
 
     /** Resolves {@code \n \N \, \; \\}; a backslash before anything else is kept as written. */
-    static String unescape(String value) {
+    public static String unescape(String value) {
         if (value.indexOf('\\') < 0) {
             return value;
         }
@@ -29,7 +29,7 @@ final class IcsText {
     }
 
     /** A value as it may be quoted in a message: at most {@code max} characters, control characters shown as '?'. */
-    static String shorten(String value, int max) {
+    public static String shorten(String value, int max) {
         String clean = value.replaceAll("\\p{Cntrl}", "?");
         return clean.length() <= max ? clean : clean.substring(0, max - 1) + "…";
     }
