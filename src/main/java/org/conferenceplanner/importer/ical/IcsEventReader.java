@@ -167,12 +167,14 @@ final class IcsEventReader {
             }
             Matcher cn = CN.matcher(line.rawParameters());
             String value = IcsText.unescape(line.rawValue()).strip();
-            String names = cn.find() ? cn.group(1).replace("\"", "") : URI_SCHEME.matcher(value).matches() ? "" : value;
+            // a CN is one name ("Smith, Ann"); a bare value may list several ("Kris Buytaert & Toshaan Bharvani")
+            List<String> names = cn.find() ? List.of(cn.group(1).replace("\"", "").strip())
+                    : URI_SCHEME.matcher(value).matches() ? List.of() : SummaryConventions.names(value);
             Matcher role = ROLE.matcher(line.rawParameters());
             Role r = role.find() && role.group(1).toUpperCase(Locale.ROOT).contains("CHAIR") ? Role.CHAIR : Role.SPEAKER;
-            for (Person p : SummaryConventions.namesWithAffiliation(names)) {
-                if (seen.add(p.name())) {
-                    people.add(new Person(p.name(), r, p.affiliation()));
+            for (String name : names) {
+                if (!name.isEmpty() && seen.add(name)) {
+                    people.add(new Person(name, r, ""));
                 }
             }
         }

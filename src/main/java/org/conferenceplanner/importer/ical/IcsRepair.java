@@ -162,7 +162,8 @@ final class IcsRepair {
     private void appendToLastLine(IcsLine line) {
         joined++;
         firstJoined = firstJoined == 0 ? line.line() : firstJoined;
-        out.append(' ').append(line.text().strip());
+        out.setLength(out.length() - 2); // the CRLF after the line before
+        out.append(' ').append(line.text().strip()).append("\r\n");
         IcsLine last = eventLines.remove(eventLines.size() - 1);
         eventLines.add(new IcsLine(last.line(), last.text() + " " + line.text().strip()));
     }

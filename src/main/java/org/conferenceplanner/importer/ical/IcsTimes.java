@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
@@ -39,7 +41,7 @@ final class IcsTimes {
 
     private static IcsTime of(Temporal t, String tzid, String value) {
         if (t instanceof Instant i) {
-            return new IcsTime.Exact(i, "", java.time.ZoneOffset.UTC);
+            return new IcsTime.Exact(i, "", ZoneOffset.UTC);
         }
         if (t instanceof OffsetDateTime o) {
             return new IcsTime.Exact(o.toInstant(), "", o.getOffset());
@@ -48,7 +50,7 @@ final class IcsTimes {
             return new IcsTime.Exact(z.toInstant(), tzid, z.getOffset());
         }
         if (t instanceof LocalDateTime l) {
-            return new IcsTime.Floating(l, tzid);
+            return floating(l, tzid);
         }
         if (t instanceof LocalDate d) {
             return new IcsTime.AllDay(d);
@@ -56,12 +58,22 @@ final class IcsTimes {
         return new IcsTime.Invalid(value);
     }
 
-    /** A value ical4j left out: kept when it is a possible clock time, else reported as it was written. */
+    /** A value ical4j left out or could not place: kept when it is a possible clock time, else reported as written. */
     private static IcsTime floating(String value, String tzid) {
         try {
-            return new IcsTime.Floating(LocalDateTime.parse(value, LOCAL), tzid);
+            return floating(LocalDateTime.parse(value, LOCAL), tzid);
         } catch (DateTimeException e) {
             return new IcsTime.Invalid(value);
         }
+    }
+
+    /** A clock time in a TZID Java knows under another spelling (e.g. Mozilla's "/mozilla.org/.../Europe/Berlin") is exact. */
+    private static IcsTime floating(LocalDateTime local, String tzid) {
+        Optional<ZoneId> zone = ZoneNames.resolve(tzid);
+        if (zone.isPresent()) {
+            ZonedDateTime z = local.atZone(zone.get());
+            return new IcsTime.Exact(z.toInstant(), tzid, z.getOffset());
+        }
+        return new IcsTime.Floating(local, tzid);
     }
 }

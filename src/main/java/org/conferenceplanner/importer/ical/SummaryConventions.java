@@ -46,10 +46,21 @@ final class SummaryConventions {
         return new TitleAndPeople(summary, List.of());
     }
 
-    /** "Ann & Bob", "Ann and Bob", "Ann Smith, University of X": names split, an affiliation after the comma. */
+    /** "Ann & Bob", "Ann and Bob": the names, each once. */
+    static List<String> names(String text) {
+        List<String> names = new ArrayList<>();
+        for (String part : NAME_SEPARATOR.split(text.strip())) {
+            if (!part.isBlank() && !names.contains(part.strip())) {
+                names.add(part.strip());
+            }
+        }
+        return names;
+    }
+
+    /** "Ann & Bob", "Ann Smith, University of X": names split, an affiliation after the comma. */
     static List<Person> namesWithAffiliation(String text) {
         List<Person> people = new ArrayList<>();
-        for (String part : NAME_SEPARATOR.split(text.strip())) {
+        for (String part : names(text)) {
             int comma = part.indexOf(',');
             String name = comma > 0 ? part.substring(0, comma) : part;
             String affiliation = comma > 0 ? part.substring(comma + 1) : "";

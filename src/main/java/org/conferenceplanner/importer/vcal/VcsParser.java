@@ -87,7 +87,7 @@ final class VcsParser {
                     out.add(pending.build());
                 }
                 pending = new Pending(l.line(), m.group(1).toUpperCase(Locale.ROOT), parameters(m.group(2)), m.group(3));
-            } else if (pending != null && TEXT_PROPERTIES.contains(pending.name) && !open.isEmpty()) {
+            } else if (pending != null && TEXT_PROPERTIES.contains(pending.name)) {
                 pending.value.append(pending.qp ? "=0A" : "\n").append(t);
                 lineWarning(l.line(), "line " + l.line() + " is not a vCalendar property; it was read as more text of "
                         + pending.name + " on line " + pending.line);
