@@ -15,7 +15,7 @@ import org.conferenceplanner.importer.Problem;
  * The lenient pre-pass before ical4j. ical4j refuses a whole file for one malformed line (a line with
  * no ':', a parameter with no '=', an END that closes nothing, a file cut off mid-event), and a
  * program must never be lost for one bad property. So this pass unfolds the lines, removes control
- * characters, joins stray text lines to the text property before them or drops them, and balances
+ * characters, joins stray prose lines to the description before them or drops them, and balances
  * BEGIN/END, reporting each repair with the line of the file. One instance per file; not thread-safe.
  */
 final class IcsRepair {
@@ -29,7 +29,7 @@ final class IcsRepair {
             Pattern.DOTALL);
     private static final Pattern NAME_AND_SOMETHING = Pattern.compile("[A-Za-z0-9-]++;.*:.*+", Pattern.DOTALL);
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
-    private static final Set<String> TEXT_PROPERTIES = Set.of("DESCRIPTION", "SUMMARY", "LOCATION", "COMMENT", "CONTACT");
+    private static final Set<String> TEXT_PROPERTIES = Set.of("DESCRIPTION", "COMMENT", "X-ALT-DESC");
     private static final Set<String> CALENDAR_COMPONENTS =
             Set.of("VEVENT", "VTODO", "VJOURNAL", "VFREEBUSY", "VTIMEZONE", "VAVAILABILITY");
     private static final String VCALENDAR = "VCALENDAR";
@@ -145,17 +145,13 @@ final class IcsRepair {
                     + " cannot be read and were left out; its value was kept");
             return new IcsLine(line.line(), line.name() + ":" + value);
         }
-        if (!open.isEmpty() && eventLines != null && isText(lastPropertyName)) {
+        if (!open.isEmpty() && eventLines != null && TEXT_PROPERTIES.contains(lastPropertyName) && IcsText.looksLikeText(t)) {
             appendToLastLine(line);
             return null;
         }
         lineWarning(line.line(), "line " + line.line() + " is not an iCalendar property and was left out: \""
                 + IcsText.shorten(t.strip(), 60) + "\"");
         return null;
-    }
-
-    private static boolean isText(String name) {
-        return TEXT_PROPERTIES.contains(name) || name.startsWith("X-");
     }
 
     /** A description broken by a raw line break: the rest of the text belongs to the property before. */

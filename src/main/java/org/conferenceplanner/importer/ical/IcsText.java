@@ -33,4 +33,19 @@ public final class IcsText {
         String clean = value.replaceAll("\\p{Cntrl}", "?");
         return clean.length() <= max ? clean : clean.substring(0, max - 1) + "…";
     }
+
+    /**
+     * Whether a stray line reads as prose (a description broken by a raw line break) rather than
+     * binary debris: nearly all letters, digits, spaces and ordinary punctuation.
+     */
+    public static boolean looksLikeText(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || t.indexOf('\uFFFD') >= 0) {
+            return false;
+        }
+        long ordinary = t.codePoints()
+                .filter(c -> Character.isLetterOrDigit(c) || Character.isWhitespace(c) || ".,;:!?'\"()-/&+*%@#[]".indexOf(c) >= 0)
+                .count();
+        return ordinary >= 0.9 * t.codePointCount(0, t.length());
+    }
 }

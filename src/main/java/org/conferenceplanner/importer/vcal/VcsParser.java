@@ -16,8 +16,8 @@ import org.conferenceplanner.importer.ical.IcsText;
 
 /**
  * Reads the lines of a vCalendar 1.0 file into its calendars and events. Lenient: quoted-printable
- * values continue over soft line breaks, folded lines are joined, a stray text line joins the text
- * property before it, other unreadable lines are left out, and missing ENDs are supplied, each with a
+ * values continue over soft line breaks, folded lines are joined, a stray prose line joins the
+ * DESCRIPTION before it, other unreadable lines are left out, and missing ENDs are supplied, each with a
  * problem naming the line. One instance per file; not thread-safe.
  */
 final class VcsParser {
@@ -26,7 +26,7 @@ final class VcsParser {
 
     private static final Pattern PROPERTY = Pattern.compile("([A-Za-z0-9-]++)((?:;[^:;]*+)*+):(.*+)", Pattern.DOTALL);
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
-    private static final Set<String> TEXT_PROPERTIES = Set.of("DESCRIPTION", "SUMMARY", "LOCATION");
+    private static final Set<String> TEXT_PROPERTIES = Set.of("DESCRIPTION");
 
     /** What the file holds. */
     record Parsed(boolean hasCalendar, int calendars, List<VcsProperty> calendarProperties, List<VcsEvent> events) {
@@ -87,7 +87,7 @@ final class VcsParser {
                     out.add(pending.build());
                 }
                 pending = new Pending(l.line(), m.group(1).toUpperCase(Locale.ROOT), parameters(m.group(2)), m.group(3));
-            } else if (pending != null && TEXT_PROPERTIES.contains(pending.name)) {
+            } else if (pending != null && TEXT_PROPERTIES.contains(pending.name) && IcsText.looksLikeText(t)) {
                 pending.value.append(pending.qp ? "=0A" : "\n").append(t);
                 lineWarning(l.line(), "line " + l.line() + " is not a vCalendar property; it was read as more text of "
                         + pending.name + " on line " + pending.line);
