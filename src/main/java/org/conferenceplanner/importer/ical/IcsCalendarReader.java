@@ -5,35 +5,52 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.CalendarParserImpl;
 import net.fortuna.ical4j.data.ContentHandlerContext;
+import net.fortuna.ical4j.data.DefaultComponentFactorySupplier;
+import net.fortuna.ical4j.data.DefaultContentHandler;
+import net.fortuna.ical4j.data.DefaultParameterFactorySupplier;
+import net.fortuna.ical4j.data.DefaultPropertyFactorySupplier;
 import net.fortuna.ical4j.data.ParserException;
-import net.fortuna.ical4j.data.UnfoldingReader;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.ComponentFactory;
+import net.fortuna.ical4j.model.ParameterFactory;
+import net.fortuna.ical4j.model.PropertyFactory;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.conferenceplanner.importer.Location;
 import org.conferenceplanner.importer.Problem;
 
 /**
- * Runs ical4j over the repaired text. Leniency is set on each builder, not through ical4j's global
- * {@code CompatibilityHints}: the parser absorbs stray whitespace ({@code CalendarParserImpl(true)}),
- * a property whose value ical4j cannot read (an ORGANIZER that is a bare name, an impossible date) is
- * left out instead of failing the file ({@code withSuppressInvalidProperties}), and unfolding is strict
- * because the pre-pass has unfolded already. Should ical4j still refuse the whole text, each event is
- * read on its own, so one bad event costs only itself. One instance per file; not thread-safe.
+ * Runs ical4j over the repaired text. Leniency is set on each parse, never through ical4j's global
+ * {@code CompatibilityHints} (static state shared by the whole JVM): the parser absorbs stray whitespace
+ * ({@code CalendarParserImpl(true)}), and a property whose value ical4j cannot read (an ORGANIZER that is
+ * a bare name, an impossible date) is left out instead of failing the file
+ * ({@code ContentHandlerContext.withSuppressInvalidProperties}). The text goes to the parser without
+ * ical4j's UnfoldingReader, because the pre-pass has unfolded it already. Should ical4j still refuse the
+ * whole text, each event is read on its own, so one bad event costs only itself. One instance per
+ * file; not thread-safe.
  */
 final class IcsCalendarReader {
 
     private final String file;
     private final List<Problem> problems;
     private final List<String> failures = new ArrayList<>();
+    private final ContentHandlerContext context;
 
     IcsCalendarReader(String file, List<Problem> problems) {
         this.file = file;
         this.problems = problems;
+        // ical4j's default suppliers build some 70 factories for every property read; they are stateless, so build them once
+        List<PropertyFactory<?>> properties = new DefaultPropertyFactorySupplier().get();
+        List<ParameterFactory<?>> parameters = new DefaultParameterFactorySupplier().get();
+        List<ComponentFactory<?>> components = new DefaultComponentFactorySupplier().get();
+        this.context = new ContentHandlerContext()
+                .withSuppressInvalidProperties(true)
+                .withPropertyFactorySupplier(() -> properties)
+                .withParameterFactorySupplier(() -> parameters)
+                .withComponentFactorySupplier(() -> components);
     }
 
     /**
@@ -102,11 +119,15 @@ final class IcsCalendarReader {
         return ok.toString();
     }
 
-    private static Calendar parse(String text) throws IOException, ParserException {
-        CalendarBuilder builder = new CalendarBuilder(new CalendarParserImpl(true),
-                new ContentHandlerContext().withSuppressInvalidProperties(true),
-                TimeZoneRegistryFactory.getInstance().createRegistry());
-        return builder.build(new UnfoldingReader(new StringReader(text), false));
+    private Calendar parse(String text) throws IOException, ParserException {
+        List<Calendar> result = new ArrayList<>(1);
+        DefaultContentHandler handler = new DefaultContentHandler(result::add,
+                TimeZoneRegistryFactory.getInstance().createRegistry(), context);
+        new CalendarParserImpl(true).parse(new StringReader(text), handler);
+        if (result.isEmpty()) {
+            throw new ParserException("no VCALENDAR", 0);
+        }
+        return result.get(result.size() - 1);
     }
 
     private static List<VEvent> events(Calendar calendar) {

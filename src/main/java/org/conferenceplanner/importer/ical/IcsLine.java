@@ -7,11 +7,15 @@ import java.util.Locale;
  *
  * @param line the 1-based line number in the file as the user sees it
  * @param text the whole content line, folding removed, e.g. {@code DTSTART;TZID=Europe/Berlin:20220906T015000}
+ * @param name the property name in upper case: the text before the first ';' or ':'
  */
-record IcsLine(int line, String text) {
+record IcsLine(int line, String text, String name) {
 
-    /** The property name in upper case: the text before the first ';' or ':'. */
-    String name() {
+    IcsLine(int line, String text) {
+        this(line, text, nameOf(text));
+    }
+
+    private static String nameOf(String text) {
         int end = 0;
         while (end < text.length() && text.charAt(end) != ';' && text.charAt(end) != ':') {
             end++;

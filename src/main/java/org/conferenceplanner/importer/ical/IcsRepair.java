@@ -28,7 +28,6 @@ final class IcsRepair {
             "[A-Za-z0-9-]++(?:;[A-Za-z0-9-]++=(?:\"[^\"]*+\"|[^\";:,]*+)(?:,(?:\"[^\"]*+\"|[^\";:,]*+))*+)*+:.*+",
             Pattern.DOTALL);
     private static final Pattern NAME_AND_SOMETHING = Pattern.compile("[A-Za-z0-9-]++;.*:.*+", Pattern.DOTALL);
-    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
     private static final Set<String> TEXT_PROPERTIES = Set.of("DESCRIPTION", "COMMENT", "X-ALT-DESC");
     private static final Set<String> CALENDAR_COMPONENTS =
             Set.of("VEVENT", "VTODO", "VJOURNAL", "VFREEBUSY", "VTIMEZONE", "VAVAILABILITY");
@@ -75,44 +74,46 @@ final class IcsRepair {
 
     private List<IcsLine> unfold(String text) {
         List<IcsLine> lines = new ArrayList<>();
-        String[] physical = text.split("\r\n|\r|\n", -1);
         StringBuilder current = null;
         int currentLine = 0;
-        for (int i = 0; i < physical.length; i++) {
-            String p = physical[i];
-            if (current != null && !p.isEmpty() && (p.charAt(0) == ' ' || p.charAt(0) == '\t')) {
-                current.append(p, 1, p.length());
-                continue;
+        int number = 0;
+        int removed = 0;
+        int firstRemoved = 0;
+        int i = 0;
+        while (i <= text.length()) {
+            int end = i;
+            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
             }
-            if (current != null) {
-                lines.add(new IcsLine(currentLine, current.toString()));
+            number++;
+            boolean continuation = current != null && end > i && (text.charAt(i) == ' ' || text.charAt(i) == '\t');
+            if (!continuation) {
+                if (current != null) {
+                    lines.add(new IcsLine(currentLine, current.toString()));
+                }
+                current = new StringBuilder(end - i);
+                currentLine = number;
             }
-            current = new StringBuilder(p);
-            currentLine = i + 1;
+            for (int k = continuation ? i + 1 : i; k < end; k++) {
+                char c = text.charAt(k);
+                if (c < 0x20 && c != '\t' || c == 0x7F) {
+                    removed++;
+                    firstRemoved = firstRemoved == 0 ? number : firstRemoved;
+                } else {
+                    current.append(c);
+                }
+            }
+            i = end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n'
+                    ? end + 2 : end + 1;
         }
         if (current != null) {
             lines.add(new IcsLine(currentLine, current.toString()));
         }
-        return withoutControlCharacters(lines);
-    }
-
-    private List<IcsLine> withoutControlCharacters(List<IcsLine> lines) {
-        int removed = 0;
-        int firstLine = 0;
-        List<IcsLine> clean = new ArrayList<>(lines.size());
-        for (IcsLine l : lines) {
-            String t = CONTROL.matcher(l.text()).replaceAll("");
-            if (t.length() != l.text().length()) {
-                removed += l.text().length() - t.length();
-                firstLine = firstLine == 0 ? l.line() : firstLine;
-            }
-            clean.add(t.length() == l.text().length() ? l : new IcsLine(l.line(), t));
-        }
         if (removed > 0) {
-            problems.add(Problem.warning(Location.line(file, firstLine), "the file holds " + removed
-                    + " control character(s) (binary data?), the first on line " + firstLine + "; they were removed"));
+            problems.add(Problem.warning(Location.line(file, firstRemoved), "the file holds " + removed
+                    + " control character(s) (binary data?), the first on line " + firstRemoved + "; they were removed"));
         }
-        return clean;
+        return lines;
     }
 
     private void handle(IcsLine raw) {
