@@ -15,7 +15,6 @@ import org.conferenceplanner.domain.Room;
 import org.conferenceplanner.domain.Session;
 import org.conferenceplanner.importer.ConferenceDays;
 import org.conferenceplanner.importer.ProgramInput;
-import org.conferenceplanner.importer.Sha256;
 
 /**
  * Builds the conference of a calendar file (iCalendar or vCalendar), which, unlike frab, declares no
@@ -36,7 +35,8 @@ public final class CalendarProgram {
         List<Room> rooms = new ArrayList<>();
         roomNames.forEach(name -> rooms.add(new Room(name)));
         List<LocalDate> days = ConferenceDays.daysOf(List.of(), sessions);
-        ProgramSource source = new ProgramSource(input.name(), format, "", Sha256.hex(input.bytes()));
+        // the digest is left to ProgramReader, which fills it once for every format
+        ProgramSource source = new ProgramSource(input.name(), format, "", "");
         return new Conference(id, title, zone, "", days, rooms, sessions, source);
     }
 
