@@ -47,15 +47,21 @@ public final class FrabJsonImporter implements ProgramImporter {
         return ProgramFormat.FRAB_JSON;
     }
 
-    /** A JSON object (after any byte-order mark and white space) that mentions a schedule or conference. */
+    /**
+     * A JSON object (after any byte-order mark and white space) that mentions a schedule or a
+     * conference. The head is decoded as UTF-8, so a UTF-16 file shows its BOM as U+FFFD and a NUL
+     * beside every ASCII character; both are looked through.
+     */
     @Override
     public boolean recognizes(String head) {
+        String text = head.indexOf('\0') < 0 ? head : head.replace("\0", "");
         int i = 0;
-        while (i < head.length() && (Character.isWhitespace(head.charAt(i)) || head.charAt(i) == '\uFEFF')) {
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\uFEFF'
+                || text.charAt(i) == '\uFFFD')) {
             i++;
         }
-        return i < head.length() && head.charAt(i) == '{'
-                && (head.contains("\"schedule\"") || head.contains("\"conference\""));
+        return i < text.length() && text.charAt(i) == '{'
+                && (text.contains("\"schedule\"") || text.contains("\"conference\""));
     }
 
     @Override
