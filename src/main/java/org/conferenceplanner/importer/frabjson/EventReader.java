@@ -176,24 +176,12 @@ final class EventReader {
         if (colon < 1 || colon > 2 || (text.length() != colon + 3 && text.length() != colon + 6)) {
             return null;
         }
-        int hour = twoDigits(text, 0, colon);
-        int minute = twoDigits(text, colon + 1, 2);
-        int second = text.length() == colon + 6 && text.charAt(colon + 3) == ':' ? twoDigits(text, colon + 4, 2)
+        int hour = IsoDateTimes.digits(text, 0, colon);
+        int minute = IsoDateTimes.digits(text, colon + 1, 2);
+        int second = text.length() == colon + 6 && text.charAt(colon + 3) == ':' ? IsoDateTimes.digits(text, colon + 4, 2)
                 : text.length() == colon + 3 ? 0 : -1;
         return hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 ? null
                 : LocalTime.of(hour, minute, second);
-    }
-
-    private static int twoDigits(String s, int from, int count) {
-        int value = 0;
-        for (int i = from; i < from + count; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 
     /** The abstract, then the description when it says something else, as paragraphs. */

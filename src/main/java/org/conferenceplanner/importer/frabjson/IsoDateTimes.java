@@ -57,7 +57,7 @@ final class IsoDateTimes {
     }
 
     /** The number written by {@code count} ASCII digits at {@code from}, or -1. */
-    private static int digits(String s, int from, int count) {
+    static int digits(String s, int from, int count) {
         int value = 0;
         for (int i = from; i < from + count; i++) {
             char c = s.charAt(i);

@@ -2,9 +2,10 @@ package org.conferenceplanner.importer.frabjson;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.conferenceplanner.domain.Link;
 import org.conferenceplanner.domain.Person;
 import org.conferenceplanner.domain.Role;
@@ -27,24 +28,37 @@ final class PeopleAndLinks {
     }
 
     List<Person> persons(JsonNode e, Location where, String label) {
-        List<Person> result = new ArrayList<>();
-        for (String field : new String[] {"persons", "participants"}) {
+        return items(e, new String[] {"persons", "participants"}, where, label, PeopleAndLinks::person,
+                person -> person, "a person with no name");
+    }
+
+    List<Link> links(JsonNode e, Location where, String label) {
+        return items(e, new String[] {"links", "attachments"}, where, label, PeopleAndLinks::link, Link::url,
+                "a link with no URL");
+    }
+
+    /** The items of the named lists in order, each once by key; a list of another type or an unreadable item is reported. */
+    private <T> List<T> items(JsonNode e, String[] fields, Location where, String label, Function<JsonNode, T> read,
+            Function<? super T, ?> key, String unreadable) {
+        List<T> result = new ArrayList<>();
+        Set<Object> seen = new HashSet<>();
+        for (String field : fields) {
             JsonNode list = e.get(field);
             if (list == null || list.isNull()) {
                 continue;
             }
             if (!list.isArray()) {
                 problems.add(Problem.warning(EventReader.at(where, field), label + ": " + field + " is "
-                        + JsonValues.kind(list) + ", not a list; nobody read from it"));
+                        + JsonValues.kind(list) + ", not a list; nothing read from it"));
                 continue;
             }
             for (int i = 0; i < list.size(); i++) {
-                Person p = person(list.get(i));
-                if (p == null) {
+                T item = read.apply(list.get(i));
+                if (item == null) {
                     problems.add(Problem.warning(new Location(where.file(), where.line(),
-                            JsonPaths.index(JsonPaths.field(where.path(), field), i)), label + ": a person with no name is left out"));
-                } else if (!result.contains(p)) {
-                    result.add(p);
+                            JsonPaths.index(JsonPaths.field(where.path(), field), i)), label + ": " + unreadable + " is left out"));
+                } else if (seen.add(key.apply(item))) {
+                    result.add(item);
                 }
             }
         }
@@ -67,32 +81,6 @@ final class PeopleAndLinks {
             }
         }
         return null;
-    }
-
-    List<Link> links(JsonNode e, Location where, String label) {
-        List<Link> result = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (String field : new String[] {"links", "attachments"}) {
-            JsonNode list = e.get(field);
-            if (list == null || list.isNull()) {
-                continue;
-            }
-            if (!list.isArray()) {
-                problems.add(Problem.warning(EventReader.at(where, field), label + ": " + field + " is "
-                        + JsonValues.kind(list) + ", not a list; no links read from it"));
-                continue;
-            }
-            for (int i = 0; i < list.size(); i++) {
-                Link link = link(list.get(i));
-                if (link == null) {
-                    problems.add(Problem.warning(new Location(where.file(), where.line(),
-                            JsonPaths.index(JsonPaths.field(where.path(), field), i)), label + ": a link with no URL is left out"));
-                } else if (seen.add(link.url())) {
-                    result.add(link);
-                }
-            }
-        }
-        return result;
     }
 
     private static Link link(JsonNode n) {
