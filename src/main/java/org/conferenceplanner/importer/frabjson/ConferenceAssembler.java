@@ -89,7 +89,8 @@ final class ConferenceAssembler {
             Instant end = times.end() != null ? times.end().toInstant()
                     : times.duration() != null ? start.plus(times.duration()) : start;
             if (end.isBefore(start)) {
-                problems.add(Problem.warning(event.where, event.label + " ends before it starts; shown as ending when it starts"));
+                problems.add(Problem.warning(event.where,
+                        event.label + " ends before it starts; shown as ending when it starts"));
                 end = start;
             }
             session.start(start).end(end).day(day(event, listed, start, zone, days));

@@ -60,7 +60,8 @@ final class DayTable {
                 LocalDate fallback = start == null ? null : start.atZone(zone).toLocalDate();
                 problems.add(Problem.warning(where, (d.dateText.isEmpty() ? "a day has no date"
                         : "day date \"" + EventReader.shorten(d.dateText) + "\" is not a date")
-                        + (fallback == null ? "; its events are placed by their own times" : "; taken from its start: " + fallback)));
+                        + (fallback == null ? "; its events are placed by their own times"
+                                : "; taken from its start: " + fallback)));
                 date = fallback;
             }
             if (date != null && !seen.add(date)) {

@@ -78,7 +78,8 @@ final class EventReader {
         } else {
             roomName = text(e, "room", where, label);
         }
-        return PendingEvent.kept(where, label, dayPosition, listedRoom, session, times, people.links(e, where, label), roomName, roomGuid, trackSlug);
+        return PendingEvent.kept(where, label, dayPosition, listedRoom, session, times, people.links(e, where, label),
+                roomName, roomGuid, trackSlug);
     }
 
     private String idOf(JsonNode e, Location where, boolean classic) {
@@ -88,7 +89,8 @@ final class EventReader {
         }
         if (n != null && n.isTextual() && !n.textValue().isBlank()) {
             String id = n.textValue().strip();
-            problems.add(Problem.info(at(where, "id"), "event id \"" + id + "\" is written as a text, not a number; used as it is"));
+            problems.add(Problem.info(at(where, "id"),
+                    "event id \"" + id + "\" is written as a text, not a number; used as it is"));
             return id;
         }
         if (n != null && !n.isNull()) {
@@ -130,7 +132,8 @@ final class EventReader {
                         + "\" has no UTC offset; read in the conference time zone"));
             } else if (!dateText.isEmpty()) {
                 problems.add(Problem.warning(at(where, "date"), label + ": date \"" + shorten(dateText)
-                        + "\" is not a date and time" + (clock == null ? "" : "; placed at its start time " + startText + " on its day")));
+                        + "\" is not a date and time"
+                        + (clock == null ? "" : "; placed at its start time " + startText + " on its day")));
             } else if (clock != null) {
                 problems.add(Problem.warning(at(where, "date"), label + " has no date; placed at its start time "
                         + startText + " on its day"));
@@ -150,7 +153,8 @@ final class EventReader {
         if (!endText.isEmpty()) {
             end = JsonValues.offsetDateTime(endText);
             if (end == null) {
-                problems.add(Problem.warning(at(where, "end"), label + ": end \"" + shorten(endText) + "\" is not a date and time with offset; ignored"));
+                problems.add(Problem.warning(at(where, "end"), label + ": end \"" + shorten(endText)
+                        + "\" is not a date and time with offset; ignored"));
             }
         }
         Duration duration = null;

@@ -82,7 +82,8 @@ public final class FrabJsonImporter implements ProgramImporter {
                         "the file is in no text encoding this app can read"));
             }
         } catch (IOException e) {
-            return failed(input, problems, Problem.error(Location.of(input.name()), "the file cannot be read: " + e.getMessage()));
+            return failed(input, problems,
+                    Problem.error(Location.of(input.name()), "the file cannot be read: " + e.getMessage()));
         }
     }
 

@@ -43,7 +43,9 @@ final class LegacyEncoding {
                 inBadRun = false;
                 continue;
             }
-            int more = lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2 : lead >= 0xF0 && lead <= 0xF4 ? 3 : 0;
+            int more = lead >= 0xC2 && lead <= 0xDF ? 1
+                    : lead >= 0xE0 && lead <= 0xEF ? 2
+                    : lead >= 0xF0 && lead <= 0xF4 ? 3 : 0;
             boolean ok = more > 0 && i + more < b.length;
             for (int k = 1; ok && k <= more; k++) {
                 ok = (b[i + k] & 0xC0) == 0x80;
