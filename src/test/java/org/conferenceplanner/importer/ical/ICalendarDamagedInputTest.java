@@ -5,8 +5,6 @@ import static org.conferenceplanner.importer.ical.SessionAssert.assertBooksBalan
 import static org.conferenceplanner.importer.ical.SessionAssert.assertSession;
 import static org.conferenceplanner.importer.ical.SessionAssert.problemsContaining;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Random;
 import org.conferenceplanner.domain.Session;
 import org.conferenceplanner.importer.ImportLimits;
@@ -74,13 +72,8 @@ class ICalendarDamagedInputTest {
 
     @Test
     void binaryGarbageAfterAValidStartIsRemovedAndReported() {
-        byte[] head = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:ok@x\r\nSUMMARY:Kept\r\nDTSTART:20220906T100000Z\r\n"
-                .getBytes(StandardCharsets.US_ASCII);
-        byte[] garbage = new byte[4096];
-        new Random(42).nextBytes(garbage);
-        byte[] bytes = Arrays.copyOf(head, head.length + garbage.length);
-        System.arraycopy(garbage, 0, bytes, head.length, garbage.length);
-        ImportResult r = reader.read(new ProgramInput("garbage.ics", bytes));
+        ImportResult r = reader.read(Fixtures.followedByGarbage("garbage.ics",
+                "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:ok@x\r\nSUMMARY:Kept\r\nDTSTART:20220906T100000Z\r\n", 42));
         assertThat(r.succeeded()).isTrue();
         assertBooksBalance(r);
         assertThat(r.conference().session("ok@x").orElseThrow().title()).isEqualTo("Kept");

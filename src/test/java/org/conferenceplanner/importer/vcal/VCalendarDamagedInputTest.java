@@ -5,9 +5,6 @@ import static org.conferenceplanner.importer.ical.SessionAssert.assertBooksBalan
 import static org.conferenceplanner.importer.ical.SessionAssert.assertSession;
 import static org.conferenceplanner.importer.ical.SessionAssert.problemsContaining;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Random;
 import org.conferenceplanner.domain.Session;
 import org.conferenceplanner.importer.ImportLimits;
 import org.conferenceplanner.importer.ImportResult;
@@ -68,13 +65,8 @@ class VCalendarDamagedInputTest {
 
     @Test
     void binaryGarbageAfterAValidStartIsRemovedAndReported() {
-        byte[] head = "BEGIN:VCALENDAR\r\nVERSION:1.0\r\nBEGIN:VEVENT\r\nDTSTART:20121114T180000Z\r\nSUMMARY:Kept\r\n"
-                .getBytes(StandardCharsets.US_ASCII);
-        byte[] garbage = new byte[4096];
-        new Random(42).nextBytes(garbage);
-        byte[] bytes = Arrays.copyOf(head, head.length + garbage.length);
-        System.arraycopy(garbage, 0, bytes, head.length, garbage.length);
-        ImportResult r = reader.read(new ProgramInput("garbage.vcs", bytes));
+        ImportResult r = reader.read(Fixtures.followedByGarbage("garbage.vcs",
+                "BEGIN:VCALENDAR\r\nVERSION:1.0\r\nBEGIN:VEVENT\r\nDTSTART:20121114T180000Z\r\nSUMMARY:Kept\r\n", 42));
         assertThat(r.succeeded()).isTrue();
         assertBooksBalance(r);
         assertThat(r.conference().sessions()).extracting(Session::title).containsExactly("Kept");
