@@ -13,11 +13,12 @@ import org.conferenceplanner.cli.RootCommand;
 import org.conferenceplanner.importer.ImportLimits;
 import org.conferenceplanner.importer.ProgramReader;
 import org.conferenceplanner.importer.StandardImporters;
-import org.conferenceplanner.planner.InMemoryPlanRepository;
 import org.conferenceplanner.store.AppDirectories;
+import org.conferenceplanner.store.JsonPlanRepository;
+import org.conferenceplanner.store.ProgramLibrary;
+import org.conferenceplanner.store.SettingsStore;
 import org.conferenceplanner.ui.detail.DetailViewModel;
 import org.conferenceplanner.ui.infra.FxTaskRunner;
-import org.conferenceplanner.ui.infra.InMemorySettings;
 import org.conferenceplanner.ui.infra.Messages;
 import org.conferenceplanner.ui.infra.SystemTheme;
 import org.conferenceplanner.ui.infra.TimeTexts;
@@ -26,7 +27,7 @@ import org.conferenceplanner.ui.main.MainWindow;
 import org.conferenceplanner.ui.main.MainWindowViewModel;
 import org.conferenceplanner.ui.planner.PlannerViewModel;
 import org.conferenceplanner.ui.programs.FxProgramDialogs;
-import org.conferenceplanner.ui.programs.InMemoryProgramHistory;
+import org.conferenceplanner.ui.programs.ProgramHistory;
 import org.conferenceplanner.ui.programs.ProgramsViewModel;
 import org.conferenceplanner.ui.schedule.ScheduleViewModel;
 import org.conferenceplanner.ui.search.SearchViewModel;
@@ -61,12 +62,17 @@ public final class CompositionRoot {
         return RootCommand.create(info.version(), new InspectCommand(reader));
     }
 
-    /** What the real window runs on. */
+    /** What the real window runs on: plans, settings and kept programs in the data directory. */
     public static WindowEnvironment windowEnvironment(HostServices host) {
-        SystemTheme theme = new SystemTheme(System.getenv(), Path.of(System.getProperty("user.home", ".")));
-        return new WindowEnvironment(programReader(), EMBEDDED_PROGRAM, new InMemoryPlanRepository(), new InMemoryProgramHistory(),
-                new InMemorySettings(), new FxTaskRunner(), ZoneId.systemDefault(), Clock.systemUTC(),
-                host::showDocument, theme::prefersDark, List.of(), List.of());
+        Map<String, String> environment = System.getenv();
+        SystemTheme theme = new SystemTheme(environment, Path.of(System.getProperty("user.home", ".")));
+        Clock clock = Clock.systemUTC();
+        AppDirectories dirs = directories(null, environment);
+        StoredSettings settings = new StoredSettings(new SettingsStore(dirs.settingsFile()));
+        ProgramHistory history = new LibraryProgramHistory(new ProgramLibrary(dirs.programsDir(), clock), settings);
+        return new WindowEnvironment(programReader(), EMBEDDED_PROGRAM, new JsonPlanRepository(dirs.plansDir(), clock),
+                history, settings, new FxTaskRunner(), ZoneId.systemDefault(), clock, host::showDocument,
+                theme::prefersDark, List.of(), List.of());
     }
 
     /** Builds the main window on {@code stage}; the caller shows it and starts the programs. */

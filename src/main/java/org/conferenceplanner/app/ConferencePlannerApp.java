@@ -7,11 +7,22 @@ import org.conferenceplanner.ui.main.MainWindow;
 /** The JavaFX application: builds the window from the composition root, shows it, then opens the program. */
 public final class ConferencePlannerApp extends Application {
 
+    private WindowEnvironment env;
+
     @Override
     public void start(Stage stage) {
-        WindowEnvironment env = CompositionRoot.windowEnvironment(getHostServices());
+        env = CompositionRoot.windowEnvironment(getHostServices());
         MainWindow window = CompositionRoot.mainWindow(stage, env);
         window.show();
         window.viewModel().programs().start(getParameters().getRaw());
+    }
+
+    /** Writes the plan and settings changes still pending before the process ends. */
+    @Override
+    public void stop() {
+        if (env != null) {
+            env.plans().flush();
+            env.settings().flush();
+        }
     }
 }

@@ -4,8 +4,9 @@ import java.util.Optional;
 
 /**
  * Small named values the window remembers between runs (window bounds, chosen day, zone axis,
- * theme). The window's port: the store provides the file-backed implementation, tests an in-memory one.
- * Implementations may write later, but must not lose a value. FX thread.
+ * theme). The window's port: the app adapts the store's settings file to it, tests use
+ * {@link InMemorySettings}. Implementations must not block the FX thread (write later, in the
+ * background) and must not lose a value. FX thread.
  */
 public interface Settings {
 
@@ -23,5 +24,17 @@ public interface Settings {
         } catch (NumberFormatException e) {
             return fallback;
         }
+    }
+
+    default void putBoolean(String key, boolean value) {
+        put(key, String.valueOf(value));
+    }
+
+    default void putDouble(String key, double value) {
+        put(key, String.valueOf(value));
+    }
+
+    /** Writes what is pending now (on exit). */
+    default void flush() {
     }
 }

@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.conferenceplanner.domain.Session;
 import org.conferenceplanner.ui.detail.DetailViewModel;
 import org.conferenceplanner.ui.infra.Messages;
+import org.conferenceplanner.ui.infra.SettingNames;
 import org.conferenceplanner.ui.infra.Settings;
 import org.conferenceplanner.ui.infra.Theme;
 import org.conferenceplanner.ui.planner.PlannerViewModel;
@@ -62,16 +63,16 @@ public final class MainWindowViewModel {
             OpenProgram p = programs.current();
             return p == null ? appName : messages.get("app.title", p.title(), appName);
         }, programs.currentProperty()));
-        theme.set(settings.get("window.theme").map(Theme::parse).orElse(Theme.SYSTEM));
-        plannerShown.set(settings.getBoolean("window.planner", true));
-        detailShown.set(settings.getBoolean("window.detail", true));
+        theme.set(settings.get(SettingNames.THEME).map(Theme::parse).orElse(Theme.SYSTEM));
+        plannerShown.set(settings.getBoolean(SettingNames.PLANNER_SHOWN, true));
+        detailShown.set(settings.getBoolean(SettingNames.DETAIL_SHOWN, true));
         dark.set(theme.get().isDark(systemPrefersDark.getAsBoolean()));
         theme.addListener((obs, old, t) -> {
-            settings.put("window.theme", t.name());
+            settings.put(SettingNames.THEME, t.name().toLowerCase(java.util.Locale.ROOT));
             dark.set(t.isDark(systemPrefersDark.getAsBoolean()));
         });
-        plannerShown.addListener((obs, old, v) -> settings.put("window.planner", v.toString()));
-        detailShown.addListener((obs, old, v) -> settings.put("window.detail", v.toString()));
+        plannerShown.addListener((obs, old, v) -> settings.putBoolean(SettingNames.PLANNER_SHOWN, v));
+        detailShown.addListener((obs, old, v) -> settings.putBoolean(SettingNames.DETAIL_SHOWN, v));
     }
 
     public ProgramsViewModel programs() {
@@ -121,11 +122,23 @@ public final class MainWindowViewModel {
     }
 
     public Optional<WindowBounds> savedBounds() {
-        return settings.get("window.bounds").flatMap(WindowBounds::parse);
+        double w = settings.getDouble(SettingNames.WINDOW_WIDTH, 0);
+        double h = settings.getDouble(SettingNames.WINDOW_HEIGHT, 0);
+        if (w < WindowBounds.MIN_WIDTH || h < WindowBounds.MIN_HEIGHT) {
+            return Optional.empty();
+        }
+        return Optional.of(new WindowBounds(settings.getDouble(SettingNames.WINDOW_X, 0),
+                settings.getDouble(SettingNames.WINDOW_Y, 0), w, h,
+                settings.getBoolean(SettingNames.WINDOW_MAXIMIZED, false)));
     }
 
     public void saveBounds(WindowBounds bounds) {
-        settings.put("window.bounds", bounds.format());
+        settings.putDouble(SettingNames.WINDOW_X, bounds.x());
+        settings.putDouble(SettingNames.WINDOW_Y, bounds.y());
+        settings.putDouble(SettingNames.WINDOW_WIDTH, bounds.width());
+        settings.putDouble(SettingNames.WINDOW_HEIGHT, bounds.height());
+        settings.putBoolean(SettingNames.WINDOW_MAXIMIZED, bounds.maximized());
+        settings.flush();
     }
 
     // Commands

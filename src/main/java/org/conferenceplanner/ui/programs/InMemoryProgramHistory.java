@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.conferenceplanner.domain.Conference;
 
-/** A history that lasts as long as the process: tests, and a first start before anything is saved. */
+/** A history that lasts as long as the process: tests, and when the data folder cannot be used. Thread-safe. */
 public final class InMemoryProgramHistory implements ProgramHistory {
 
     static final int MAX = 10;
@@ -13,22 +14,23 @@ public final class InMemoryProgramHistory implements ProgramHistory {
     private final List<RecentProgram> recent = new ArrayList<>();
 
     @Override
-    public List<RecentProgram> recent() {
+    public synchronized List<RecentProgram> recent() {
         return List.copyOf(recent);
     }
 
     @Override
-    public Optional<RecentProgram> last() {
+    public synchronized Optional<RecentProgram> last() {
         return recent.isEmpty() ? Optional.empty() : Optional.of(recent.get(0));
     }
 
     @Override
-    public RecentProgram opened(RecentProgram program) {
+    public synchronized RecentProgram opened(RecentProgram program, Conference conference) {
+        RecentProgram named = new RecentProgram(conference.title(), program.file(), program.originalName());
         recent.removeIf(r -> Objects.equals(r.file(), program.file()));
-        recent.add(0, program);
+        recent.add(0, named);
         while (recent.size() > MAX) {
             recent.remove(recent.size() - 1);
         }
-        return program;
+        return named;
     }
 }

@@ -2,11 +2,13 @@ package org.conferenceplanner.ui.programs;
 
 import java.util.List;
 import java.util.Optional;
+import org.conferenceplanner.domain.Conference;
 
 /**
  * The programs the user opened, newest first, and the one to open at the next start. The window's
- * port: the store keeps copies of imported files behind it; tests use {@link InMemoryProgramHistory}.
- * FX thread.
+ * port: the app adapts the store's program library to it (which keeps a copy of every imported file);
+ * tests use {@link InMemoryProgramHistory}. Thread-safe; the methods may block on file I/O, so the
+ * window calls them through its task runner, never on the FX thread.
  */
 public interface ProgramHistory {
 
@@ -17,8 +19,8 @@ public interface ProgramHistory {
     Optional<RecentProgram> last();
 
     /**
-     * Records that a program was opened (and is now the last one). May keep a copy of the file and
-     * return where that copy is, so the program opens even after the original moves.
+     * Records that {@code program} was opened and read as {@code conference} (it is now the last one).
+     * May keep a copy of the file; returns where to open it from next time.
      */
-    RecentProgram opened(RecentProgram program);
+    RecentProgram opened(RecentProgram program, Conference conference);
 }

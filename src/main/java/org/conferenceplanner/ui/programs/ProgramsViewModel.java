@@ -15,10 +15,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.conferenceplanner.domain.Plan;
 import org.conferenceplanner.importer.ImportResult;
 import org.conferenceplanner.importer.ProgramReader;
+import org.conferenceplanner.planner.LoadReport;
 import org.conferenceplanner.planner.PlanRepository;
+import org.conferenceplanner.planner.StorageNotice;
 import org.conferenceplanner.search.SearchIndex;
 import org.conferenceplanner.ui.infra.Messages;
 import org.conferenceplanner.ui.infra.TaskRunner;
@@ -69,7 +70,11 @@ public final class ProgramsViewModel {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.clock = Objects.requireNonNull(clock, "clock");
         busy.bind(Bindings.greaterThan(pending, 0));
-        recent.setAll(history.recent());
+        // Storage problems found after opening (a save failed...) arrive on any thread.
+        plans.addNoticeListener(n -> runner.later(() -> {
+            notice.set(n.message());
+            noticeReport.set(null);
+        }));
     }
 
     public ObservableList<OpenProgram> programs() {
@@ -109,17 +114,27 @@ public final class ProgramsViewModel {
      * program last used, else the one built in. A failing last program falls back to the built-in one.
      */
     public void start(List<String> args) {
-        if (args.size() == 1) {
-            Path file = Path.of(args.get(0));
-            load(new RecentProgram("", file), false, this::openLastOrEmbedded);
-        } else {
-            openLastOrEmbedded();
-        }
+        pending.set(pending.get() + 1);
+        runner.run(() -> new History(history.recent(), history.last()), h -> {
+            pending.set(pending.get() - 1);
+            recent.setAll(h.recent());
+            Runnable lastOrEmbedded = () -> openLastOrEmbedded(h.last());
+            if (args.size() == 1) {
+                load(RecentProgram.file(Path.of(args.get(0))), false, lastOrEmbedded);
+            } else {
+                lastOrEmbedded.run();
+            }
+        }, failure -> {
+            pending.set(pending.get() - 1);
+            openEmbeddedQuietly();
+        });
     }
 
-    private void openLastOrEmbedded() {
-        Optional<RecentProgram> last = history.last().filter(r -> !r.isEmbedded());
-        if (last.isPresent()) {
+    private record History(List<RecentProgram> recent, Optional<RecentProgram> last) {
+    }
+
+    private void openLastOrEmbedded(Optional<RecentProgram> last) {
+        if (last.isPresent() && !last.get().isEmbedded()) {
             load(last.get(), true, this::openEmbeddedQuietly);
         } else {
             openEmbeddedQuietly();
@@ -140,7 +155,7 @@ public final class ProgramsViewModel {
     }
 
     public void open(Path file) {
-        load(new RecentProgram("", file), false, null);
+        load(RecentProgram.file(file), false, null);
     }
 
     public void openRecent(RecentProgram program) {
@@ -183,7 +198,8 @@ public final class ProgramsViewModel {
         noticeReport.set(null);
     }
 
-    private record Loaded(RecentProgram what, ImportResult result, SearchIndex index, Plan plan) {
+    private record Loaded(RecentProgram what, ImportResult result, SearchIndex index, LoadReport plan,
+            RecentProgram kept, List<RecentProgram> recent) {
     }
 
     /**
@@ -214,11 +230,12 @@ public final class ProgramsViewModel {
                 ? reader.readResource(embedded.resource(), embedded.name())
                 : reader.read(what.file());
         if (!result.succeeded()) {
-            return new Loaded(what, result, null, null);
+            return new Loaded(what, result, null, null, null, null);
         }
         SearchIndex index = SearchIndex.of(result.conference().sessions());
-        Plan plan = plans.load(result.conference().id());
-        return new Loaded(what, result, index, plan);
+        LoadReport plan = plans.open(result.conference().id());
+        RecentProgram kept = history.opened(what, result.conference());
+        return new Loaded(what, result, index, plan, kept, history.recent());
     }
 
     private void opened(Loaded loaded, boolean quiet, Runnable fallback) {
@@ -237,13 +254,15 @@ public final class ProgramsViewModel {
             }
             return;
         }
-        OpenProgram program = new OpenProgram(loaded.result(), loaded.what().file(), loaded.index(), loaded.plan(),
-                plans, clock);
+        OpenProgram program = new OpenProgram(loaded.result(), loaded.kept().file(), loaded.index(),
+                loaded.plan().plan(), plans, clock);
         replaceOrAdd(program);
         current.set(program);
-        history.opened(new RecentProgram(program.title(), loaded.what().file()));
-        recent.setAll(history.recent());
-        if (report.serious() > 0) {
+        recent.setAll(loaded.recent());
+        if (!loaded.plan().notices().isEmpty()) {
+            notice.set(String.join(" ", loaded.plan().notices().stream().map(StorageNotice::message).toList()));
+            noticeReport.set(report.serious() > 0 ? report : null);
+        } else if (report.serious() > 0) {
             notice.set(messages.get("programs.problems", loaded.result().file(), report.serious()));
             noticeReport.set(report);
         } else {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -29,6 +30,7 @@ import javafx.collections.ObservableSet;
 import org.conferenceplanner.domain.Conference;
 import org.conferenceplanner.domain.Session;
 import org.conferenceplanner.planner.PlanOverview;
+import org.conferenceplanner.ui.infra.SettingNames;
 import org.conferenceplanner.ui.infra.Settings;
 import org.conferenceplanner.ui.infra.TimeTexts;
 import org.conferenceplanner.ui.search.SearchViewModel;
@@ -106,7 +108,7 @@ public final class ScheduleViewModel {
         day.addListener((obs, old, d) -> {
             OpenProgram p = program;
             if (p != null && d != null && d.date() != null) {
-                settings.put(dayKey(p), d.date().toString());
+                settings.put(SettingNames.DAY, d.date().toString());
             }
             recompute();
         });
@@ -119,11 +121,11 @@ public final class ScheduleViewModel {
         showLaptopZone.addListener(o -> updateZones());
         colourBy.addListener((obs, old, c) -> categoryOf.set(c.category()));
         categoryOf.set(colourBy.get().category());
-        mode.addListener((obs, old, m) -> settings.put("schedule.mode", m.name()));
-        colourBy.addListener((obs, old, c) -> settings.put("schedule.colourBy", c.name()));
-        showLaptopZone.addListener((obs, old, v) -> settings.put("schedule.laptopZone", v.toString()));
-        showEmptyRooms.addListener((obs, old, v) -> settings.put("schedule.emptyRooms", v.toString()));
-        pixelsPerMinute.addListener((obs, old, v) -> settings.put("schedule.pixelsPerMinute", v.toString()));
+        mode.addListener((obs, old, m) -> settings.put(SettingNames.MODE, m.name().toLowerCase(Locale.ROOT)));
+        colourBy.addListener((obs, old, c) -> settings.put(SettingNames.COLOUR_BY, c.name().toLowerCase(Locale.ROOT)));
+        showLaptopZone.addListener((obs, old, v) -> settings.putBoolean(SettingNames.SECOND_ZONE, v));
+        showEmptyRooms.addListener((obs, old, v) -> settings.putBoolean(SettingNames.EMPTY_ROOMS, v));
+        pixelsPerMinute.addListener((obs, old, v) -> settings.putDouble(SettingNames.ZOOM, v.doubleValue()));
         attach(current.get(), marks, layout);
     }
 
@@ -266,24 +268,20 @@ public final class ScheduleViewModel {
     }
 
     private void restoreSettings() {
-        settings.get("schedule.mode").ifPresent(v -> mode.set(parse(ViewMode.class, v, ViewMode.GRID)));
-        settings.get("schedule.colourBy").ifPresent(v -> colourBy.set(parse(ColourBy.class, v, ColourBy.EVENT_TYPE)));
-        showLaptopZone.set(settings.getBoolean("schedule.laptopZone", false));
-        showEmptyRooms.set(settings.getBoolean("schedule.emptyRooms", false));
-        double ppm = settings.getDouble("schedule.pixelsPerMinute", DEFAULT_PIXELS_PER_MINUTE);
+        settings.get(SettingNames.MODE).ifPresent(v -> mode.set(parse(ViewMode.class, v, ViewMode.GRID)));
+        settings.get(SettingNames.COLOUR_BY).ifPresent(v -> colourBy.set(parse(ColourBy.class, v, ColourBy.EVENT_TYPE)));
+        showLaptopZone.set(settings.getBoolean(SettingNames.SECOND_ZONE, false));
+        showEmptyRooms.set(settings.getBoolean(SettingNames.EMPTY_ROOMS, false));
+        double ppm = settings.getDouble(SettingNames.ZOOM, DEFAULT_PIXELS_PER_MINUTE);
         pixelsPerMinute.set(Math.max(MIN_PIXELS_PER_MINUTE, Math.min(MAX_PIXELS_PER_MINUTE, ppm)));
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String name, E fallback) {
         try {
-            return Enum.valueOf(type, name);
+            return Enum.valueOf(type, name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             return fallback;
         }
-    }
-
-    private static String dayKey(OpenProgram p) {
-        return "day." + p.conference().id();
     }
 
     private void attach(OpenProgram p, InvalidationListener marks, InvalidationListener layout) {
@@ -297,7 +295,7 @@ public final class ScheduleViewModel {
         }
         selected.bindBidirectional(p.selectedProperty());
         // Read before binding: binding and tab updates write the day setting.
-        java.util.Optional<DayTab> remembered = settings.get(dayKey(p)).flatMap(ScheduleViewModel::date).map(DayTab::of);
+        java.util.Optional<DayTab> remembered = settings.get(SettingNames.DAY).flatMap(ScheduleViewModel::date).map(DayTab::of);
         day.bindBidirectional(p.dayProperty());
         updateTabs();
         remembered.filter(tabs::contains).ifPresent(day::set);

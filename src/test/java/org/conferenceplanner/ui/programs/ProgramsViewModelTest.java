@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.conferenceplanner.importer.Severity;
 import org.conferenceplanner.planner.InMemoryPlanRepository;
+import org.conferenceplanner.planner.LoadReport;
+import org.conferenceplanner.planner.StorageNotice;
 import org.conferenceplanner.testing.FakeImporter;
 import org.conferenceplanner.testing.ImmediateTaskRunner;
 import org.conferenceplanner.testing.SharedData;
@@ -67,7 +69,7 @@ class ProgramsViewModelTest {
     @Test
     void startOpensTheProgramLastUsed() {
         Path fosdem = SharedData.fixture("ui/fake-fosdem.txt");
-        history.opened(new RecentProgram("FOSDEM", fosdem));
+        history.opened(RecentProgram.file(fosdem), SyntheticPrograms.fosdemLike());
         vm.start(List.of());
         assertThat(vm.current().conference().id()).isEqualTo("fosdem2025");
         assertThat(vm.current().file()).contains(fosdem);
@@ -75,7 +77,7 @@ class ProgramsViewModelTest {
 
     @Test
     void aLastProgramThatWentAwayFallsBackToTheBuiltInOneQuietly() {
-        history.opened(new RecentProgram("Gone", Path.of("/no/such/file.xml")));
+        history.opened(RecentProgram.file(Path.of("/no/such/file.xml")), SyntheticPrograms.fosdemLike());
         vm.start(List.of());
         assertThat(vm.current().conference().id()).isEqualTo("sc12");
         assertThat(reports).isEmpty();
@@ -152,5 +154,22 @@ class ProgramsViewModelTest {
         vm.openEmbedded();
         assertThat(vm.programs()).hasSize(1);
         assertThat(vm.current().isPlanned(onload)).isTrue();
+    }
+
+    @Test
+    void whatTheStoreSaysAboutThePlanIsShownAsANotice() {
+        var readOnly = new InMemoryPlanRepository() {
+            @Override
+            public LoadReport open(String conferenceId) {
+                return new LoadReport(load(conferenceId), false, List.of(new StorageNotice(conferenceId,
+                        StorageNotice.Kind.READ_ONLY_LOCKED, "Another copy of Conference Planner has this plan open.")));
+            }
+        };
+        ProgramsViewModel locked = new ProgramsViewModel(FakeImporter.reader(), EMBEDDED, readOnly, history, dialogs,
+                new ImmediateTaskRunner(), MESSAGES, CLOCK);
+        locked.start(List.of());
+        assertThat(locked.current()).isNotNull();
+        assertThat(locked.noticeProperty().get()).isEqualTo("Another copy of Conference Planner has this plan open.");
+        assertThat(reports).isEmpty();
     }
 }
