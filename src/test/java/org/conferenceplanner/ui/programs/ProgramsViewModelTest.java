@@ -158,7 +158,16 @@ class ProgramsViewModelTest {
 
     @Test
     void whatTheStoreSaysAboutThePlanIsShownAsANotice() {
-        var readOnly = new InMemoryPlanRepository() {
+        var readOnly = new org.conferenceplanner.planner.PlanRepository() {
+            @Override
+            public org.conferenceplanner.domain.Plan load(String conferenceId) {
+                return org.conferenceplanner.domain.Plan.empty(conferenceId);
+            }
+
+            @Override
+            public void save(org.conferenceplanner.domain.Plan plan) {
+            }
+
             @Override
             public LoadReport open(String conferenceId) {
                 return new LoadReport(load(conferenceId), false, List.of(new StorageNotice(conferenceId,
