@@ -14,6 +14,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -117,6 +119,13 @@ public final class MainWindowView extends BorderPane {
         vm.detailFocusRequestsProperty().addListener(o -> detail.takeFocus());
         vm.darkProperty().addListener((o, was, dark) -> applyTheme(dark));
         applyTheme(vm.darkProperty().get());
+        // Esc reaches the window even where a list would swallow it (a list view takes Esc for editing).
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !e.isShortcutDown() && !e.isAltDown() && !inComboBox()
+                    && vm.escape()) {
+                e.consume();
+            }
+        });
         setOnDragOver(this::dragOver);
         setOnDragDropped(this::dropped);
     }
@@ -154,6 +163,16 @@ public final class MainWindowView extends BorderPane {
         for (Node n = focus; n != null; n = n.getParent()) {
             if (n instanceof TextInputControl || n instanceof ButtonBase || n instanceof ComboBoxBase<?>
                     || n.getStyleClass().contains("check-combo-box")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean inComboBox() {
+        Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        for (Node n = focus; n != null; n = n.getParent()) {
+            if (n instanceof ComboBoxBase<?> || n.getStyleClass().contains("check-combo-box")) {
                 return true;
             }
         }

@@ -143,15 +143,17 @@ public final class MainWindowViewModel {
 
     // Commands
 
-    /** Esc: clears the search first, then the selection. */
-    public void escape() {
+    /** Esc: clears the search first, then the selection; false when there was nothing to clear. */
+    public boolean escape() {
         if (search.clearQuery()) {
-            return;
+            return true;
         }
         OpenProgram p = programs.current();
-        if (p != null) {
+        if (p != null && p.selectedProperty().get() != null) {
             p.selectedProperty().set(null);
+            return true;
         }
+        return false;
     }
 
     /** Enter on a session: shows the detail pane and gives it the focus. */

@@ -209,8 +209,10 @@ public final class ProgramsViewModel {
     private void load(RecentProgram what, boolean quiet, Runnable fallback) {
         pending.set(pending.get() + 1);
         String name = what.fileIfAny().map(f -> String.valueOf(f.getFileName())).orElse(embedded.name());
-        notice.set(messages.get("programs.opening", name));
-        noticeReport.set(null);
+        if (!quiet) {
+            notice.set(messages.get("programs.opening", name));
+            noticeReport.set(null);
+        }
         runner.run(() -> read(what), loaded -> {
             pending.set(pending.get() - 1);
             opened(loaded, quiet, fallback);
@@ -262,10 +264,12 @@ public final class ProgramsViewModel {
         if (!loaded.plan().notices().isEmpty()) {
             notice.set(String.join(" ", loaded.plan().notices().stream().map(StorageNotice::message).toList()));
             noticeReport.set(report.serious() > 0 ? report : null);
-        } else if (report.serious() > 0) {
+        } else if (report.serious() > 0 && !quiet) {
+            // At start-up the program is one the user already opened (or the built-in one): its
+            // problems are in File > Import Report, not in a strip every morning.
             notice.set(messages.get("programs.problems", loaded.result().file(), report.serious()));
             noticeReport.set(report);
-        } else {
+        } else if (!quiet) {
             notice.set("");
         }
     }

@@ -101,12 +101,15 @@ public final class SessionListView extends ListView<Session> {
         private String category = "";
 
         Cell() {
+            // Fill the list's width; long titles end in an ellipsis instead of scrolling sideways.
+            setPrefWidth(0);
             time.getStyleClass().add("time");
             time.setMinWidth(Region.USE_PREF_SIZE);
             chip.getStyleClass().add(Styles.CHIP);
             title.getStyleClass().add(Styles.TITLE);
             meta.getStyleClass().add(Styles.MUTED);
             VBox text = new VBox(2, title, meta);
+            text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
             box = new HBox(10, time, chip, text);
             box.setAlignment(Pos.CENTER_LEFT);

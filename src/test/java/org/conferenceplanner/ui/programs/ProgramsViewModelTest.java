@@ -81,6 +81,18 @@ class ProgramsViewModelTest {
         vm.start(List.of());
         assertThat(vm.current().conference().id()).isEqualTo("sc12");
         assertThat(reports).isEmpty();
+        assertThat(vm.noticeProperty().get()).isEqualTo("file.xml could not be opened: the file does not exist");
+    }
+
+    @Test
+    void warningsOfTheBuiltInProgramDoNotGreetTheUser() {
+        ProgramsViewModel withWarnings = vm(new ProgramsViewModel.Embedded("/fixtures/ui/fake-warnings.txt", "sc12.txt"));
+        withWarnings.start(List.of());
+        assertThat(withWarnings.current()).isNotNull();
+        assertThat(withWarnings.noticeProperty().get()).isEmpty();
+        withWarnings.showReport();
+        assertThat(reports).hasSize(1);
+        assertThat(reports.get(0).rows()).hasSize(2);
     }
 
     @Test
