@@ -1,8 +1,6 @@
 package org.conferenceplanner.importer;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -11,15 +9,19 @@ import org.jsoup.nodes.TextNode;
 /**
  * Turns HTML from a program file into readable plain text: paragraphs and line breaks kept, list
  * items as "• item", entities resolved, link targets kept as text after the link. The HTML is parsed,
- * never rendered, and nothing in it is fetched or run.
+ * never rendered, and nothing in it is fetched or run. Stateless and thread-safe.
+ *
+ * <p>Detection and whitespace tidying are single hand-written passes rather than regular expressions,
+ * and well-nested simple HTML takes the {@link SimpleHtml} fast path instead of a jsoup parse: this
+ * runs on every abstract of 100 MB programs, where regex matching and jsoup's tree building each cost
+ * more than the XML parse itself. Anything outside the simple subset still goes through jsoup.
  */
 public final class HtmlText {
 
-    private static final Pattern LOOKS_LIKE_HTML =
-            Pattern.compile("<(p|br|a|ul|ol|li|div|span|em|strong|b|i|h[1-6]|code|pre|blockquote|img|table|tr|td)\\b[^>]*>|&[a-zA-Z]+;|&#\\d+;",
-                    Pattern.CASE_INSENSITIVE);
-    private static final Pattern BLANK_RUNS = Pattern.compile("\\n[ \\t]*\\n(?:[ \\t]*\\n)+");
-    private static final Pattern SPACE_RUNS = Pattern.compile("[ \\t\\x0B\\f\\u00A0]+");
+    /** Opening tags that mark text as HTML (matched case-insensitively, whole tag name). */
+    private static final Set<String> HTML_TAGS = Set.of("p", "br", "a", "ul", "ol", "li", "div", "span", "em", "strong",
+            "b", "i", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "blockquote", "img", "table", "tr", "td");
+    private static final int LONGEST_TAG = 10;
 
     private HtmlText() {
     }
@@ -33,39 +35,81 @@ public final class HtmlText {
         if (!looksLikeHtml(normalised)) {
             return normalised.strip();
         }
-        Element body = Jsoup.parseBodyFragment(normalised).body();
-        StringBuilder out = new StringBuilder(normalised.length());
+        String simple = SimpleHtml.toPlainText(normalised);
+        return simple != null ? simple : viaJsoup(normalised);
+    }
+
+    /** The reference conversion: jsoup's HTML5 parse, then a walk over the tree. */
+    static String viaJsoup(String html) {
+        Element body = Jsoup.parseBodyFragment(html).body();
+        StringBuilder out = new StringBuilder(html.length());
         appendBlock(body, out);
-        String joined = out.toString().lines()
-                .map(line -> SPACE_RUNS.matcher(line).replaceAll(" ").strip())
-                .collect(Collectors.joining("\n"));
-        return BLANK_RUNS.matcher(joined).replaceAll("\n\n").strip();
+        return tidy(out);
     }
 
     /**
-     * Whether a tag or entity starts anywhere. The pattern is tried only where a '<' or '&' stands:
-     * a search from every position made this the slowest step of importing a large program.
+     * True when the text holds an opening tag of a common HTML element ({@code <p>}, {@code <a href=…>}…)
+     * or an entity ({@code &amp;}, {@code &#34;}).
      */
-    private static boolean looksLikeHtml(String text) {
-        Matcher m = null;
-        int lt = text.indexOf('<');
-        int amp = text.indexOf('&');
-        while (lt >= 0 || amp >= 0) {
-            int at = lt < 0 ? amp : amp < 0 ? lt : Math.min(lt, amp);
-            char next = at + 1 < text.length() ? text.charAt(at + 1) : ' ';
-            if (Character.isLetter(next) || (next == '#' && at == amp)) {
-                m = m == null ? LOOKS_LIKE_HTML.matcher(text) : m;
-                if (m.region(at, text.length()).lookingAt()) {
+    static boolean looksLikeHtml(String s) {
+        int lastClose = s.lastIndexOf('>');
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '<' && i < lastClose) {
+                int end = i + 1;
+                while (end < n && end - i <= LONGEST_TAG + 1 && isWordChar(s.charAt(end))) {
+                    end++;
+                }
+                if (end > i + 1 && end <= lastClose && (end == n || !isWordChar(s.charAt(end)))
+                        && HTML_TAGS.contains(asciiLower(s, i + 1, end))) {
                     return true;
                 }
-            }
-            if (at == lt) {
-                lt = text.indexOf('<', at + 1);
-            } else {
-                amp = text.indexOf('&', at + 1);
+            } else if (c == '&' && isEntity(s, i + 1)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** {@code name;} with ASCII letters or {@code #digits;} starting at {@code from}. */
+    private static boolean isEntity(String s, int from) {
+        int n = s.length();
+        boolean numeric = from < n && s.charAt(from) == '#';
+        int i = numeric ? from + 1 : from;
+        int start = i;
+        while (i < n && (numeric ? isAsciiDigit(s.charAt(i)) : isAsciiLetter(s.charAt(i)))) {
+            i++;
+        }
+        return i > start && i < n && s.charAt(i) == ';';
+    }
+
+    /** Tidies text line by line; see {@link PlainTextBuilder}. */
+    static String tidy(CharSequence s) {
+        PlainTextBuilder out = new PlainTextBuilder(s.length());
+        out.append(s);
+        return out.build();
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static String asciiLower(String s, int from, int to) {
+        StringBuilder b = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        }
+        return b.toString();
     }
 
     private static void appendBlock(Node node, StringBuilder out) {

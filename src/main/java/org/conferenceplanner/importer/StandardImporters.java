@@ -2,6 +2,7 @@ package org.conferenceplanner.importer;
 
 import java.util.List;
 import org.conferenceplanner.importer.frabjson.FrabJsonImporter;
+import org.conferenceplanner.importer.frabxml.FrabXmlImporter;
 import org.conferenceplanner.importer.ical.ICalendarImporter;
 import org.conferenceplanner.importer.sctext.ScTextImporter;
 import org.conferenceplanner.importer.vcal.VCalendarImporter;
@@ -15,6 +16,7 @@ public final class StandardImporters {
     public static List<ProgramImporter> all() {
         return List.of(
                 new FrabJsonImporter(),
+                new FrabXmlImporter(),
                 new ScTextImporter(),
                 new ICalendarImporter(),
                 new VCalendarImporter());

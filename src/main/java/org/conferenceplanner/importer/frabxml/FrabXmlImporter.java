@@ -1,0 +1,87 @@
+package org.conferenceplanner.importer.frabxml;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.conferenceplanner.domain.ProgramFormat;
+import org.conferenceplanner.importer.ImportResult;
+import org.conferenceplanner.importer.Location;
+import org.conferenceplanner.importer.Problem;
+import org.conferenceplanner.importer.ProgramImporter;
+import org.conferenceplanner.importer.ProgramInput;
+import org.conferenceplanner.importer.TextDecoder;
+
+/**
+ * Reads frab / Pentabarf / C3VOC / pretalx schedule XML ({@code <schedule>} with {@code <day>},
+ * optional {@code <room>} wrappers and {@code <event>}s) in one streaming StAX pass, with DTDs and
+ * external entities refused. Bad input never throws: it becomes problems naming the file, the line
+ * and the element path, and what could be read is kept. Stateless and thread-safe.
+ */
+public final class FrabXmlImporter implements ProgramImporter {
+
+    @Override
+    public ProgramFormat format() {
+        return ProgramFormat.FRAB_XML;
+    }
+
+    @Override
+    public boolean recognizes(String head) {
+        return ScheduleSniffer.looksLikeSchedule(head);
+    }
+
+    @Override
+    public ImportResult read(ProgramInput input) {
+        String file = input.name();
+        byte[] bytes = input.bytes();
+        if (isBlank(bytes)) {
+            return ImportResult.failed(file, format(), Problem.error(Location.of(file), "the file is empty"));
+        }
+        List<Problem> problems = new ArrayList<>();
+        ParsedSchedule parsed = new ScheduleParser(file).parse(() -> open(input, problems));
+        int unread = 0;
+        if (parsed.brokeOff()) {
+            unread = Math.max(0, EventTags.countFromLine(bytes, parsed.breakLine()) - parsed.seenOnBreakLine());
+        } else if (!parsed.rootFound()) {
+            unread = EventTags.countFromLine(bytes, 1);
+        }
+        return new ScheduleAssembler(file, problems).assemble(parsed, unread, sha256(bytes));
+    }
+
+    private static XMLStreamReader open(ProgramInput input, List<Problem> problems) throws XMLStreamException {
+        byte[] bytes = input.bytes();
+        XmlCharset.Choice charset = XmlCharset.choose(bytes, input.name(), problems);
+        if (!charset.isUtf8()) {
+            return SafeXmlFactory.open(charset.reader(bytes));
+        }
+        if (XmlCharset.isValidUtf8(bytes, charset.offset())) {
+            return SafeXmlFactory.open(new ByteArrayInputStream(bytes, charset.offset(), bytes.length - charset.offset()));
+        }
+        // Not UTF-8 after all: read the text as TextDecoder does (Windows-1252, warning with the line).
+        return SafeXmlFactory.open(new StringReader(TextDecoder.decode(input, problems)));
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        for (int i = start; i < bytes.length; i++) {
+            if (!Character.isWhitespace(bytes[i] & 0xFF)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}
