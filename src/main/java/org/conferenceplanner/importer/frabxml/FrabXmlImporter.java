@@ -2,10 +2,7 @@ package org.conferenceplanner.importer.frabxml;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -50,7 +47,7 @@ public final class FrabXmlImporter implements ProgramImporter {
         } else if (!parsed.rootFound()) {
             unread = EventTags.countFromLine(bytes, 1);
         }
-        return new ScheduleAssembler(file, problems).assemble(parsed, unread, sha256(bytes));
+        return new ScheduleAssembler(file, problems).assemble(parsed, unread);
     }
 
     private static XMLStreamReader open(ProgramInput input, List<Problem> problems) throws XMLStreamException {
@@ -75,13 +72,5 @@ public final class FrabXmlImporter implements ProgramImporter {
             }
         }
         return true;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }
