@@ -1,6 +1,7 @@
 package org.conferenceplanner.store;
 
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -25,7 +26,8 @@ final class DiskMessages {
         if (e instanceof AccessDeniedException || lower.contains("permission denied") || lower.contains("access is denied")) {
             return "permission denied (the folder is read-only)";
         }
-        if (e instanceof NotDirectoryException || lower.contains("not a directory")) {
+        if (e instanceof NotDirectoryException || e instanceof FileAlreadyExistsException
+                || lower.contains("not a directory")) {
             return "a file is in the way where a folder should be";
         }
         if (e instanceof NoSuchFileException) {

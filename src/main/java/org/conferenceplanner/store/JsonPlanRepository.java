@@ -148,6 +148,14 @@ public final class JsonPlanRepository implements PlanRepository, AutoCloseable {
     private OpenPlan openFromDisk(String id) {
         PlanPaths paths = PlanPaths.of(dir, id);
         PlanLock.Attempt attempt = PlanLock.tryAcquire(paths.lock());
+        if (attempt instanceof Acquired a) {
+            // A lock file left by an earlier run can be opened in a folder that became read-only since.
+            IOException refused = probeWritable(paths.dir());
+            if (refused != null) {
+                a.lock().close();
+                attempt = new Unwritable(refused);
+            }
+        }
         PlanLock lock = attempt instanceof Acquired a ? a.lock() : null;
         if (lock != null) {
             deleteLeftoverTemporaries(paths);
@@ -212,6 +220,15 @@ public final class JsonPlanRepository implements PlanRepository, AutoCloseable {
         }
         for (Consumer<StorageNotice> l : listeners) {
             l.accept(notice);
+        }
+    }
+
+    private static IOException probeWritable(Path dir) {
+        try {
+            Files.delete(Files.createTempFile(dir, ".probe", AtomicFiles.TEMP_MARK));
+            return null;
+        } catch (IOException e) {
+            return e;
         }
     }
 

@@ -1,6 +1,7 @@
 package org.conferenceplanner.store;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -125,6 +126,12 @@ final class PlanLoader {
             return new Read(false, null, codec.decode(Files.readAllBytes(file), id));
         } catch (NoSuchFileException e) {
             return new Read(true, null, null);
+        } catch (FileSystemException e) {
+            // A file where the plans folder should be: there is no plan file (and the folder cannot be written).
+            if (Files.exists(file.toAbsolutePath().getParent()) && !Files.isDirectory(file.toAbsolutePath().getParent())) {
+                return new Read(true, null, null);
+            }
+            return new Read(false, DiskMessages.reason(e), null);
         } catch (IOException e) {
             return new Read(false, DiskMessages.reason(e), null);
         }
