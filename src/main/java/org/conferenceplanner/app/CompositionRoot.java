@@ -9,6 +9,7 @@ import java.util.Map;
 import javafx.application.HostServices;
 import javafx.stage.Stage;
 import org.conferenceplanner.cli.InspectCommand;
+import org.conferenceplanner.cli.PlanCommand;
 import org.conferenceplanner.cli.RootCommand;
 import org.conferenceplanner.importer.ImportLimits;
 import org.conferenceplanner.importer.ProgramReader;
@@ -59,7 +60,8 @@ public final class CompositionRoot {
     public static CommandLine commandLine(Map<String, String> environment) {
         AppInfo info = AppInfo.load();
         ProgramReader reader = programReader();
-        return RootCommand.create(info.version(), new InspectCommand(reader));
+        PlanCommand plan = new PlanCommand(reader, dataDir -> directories(dataDir, environment).plansDir(), Clock.systemUTC());
+        return RootCommand.create(info.version(), new InspectCommand(reader), plan.commandLine());
     }
 
     /** What the real window runs on: plans, settings and kept programs in the data directory. */

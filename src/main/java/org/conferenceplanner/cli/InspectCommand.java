@@ -73,7 +73,7 @@ public final class InspectCommand implements Callable<Integer> {
     }
 
     /** "path/as/given.xml:12 (schedule/day[1]): reason": the file as the user named it, the line, the reason. */
-    private static String oneLine(Path file, Problem p) {
+    static String oneLine(Path file, Problem p) {
         StringBuilder sb = new StringBuilder(file.toString());
         if (p.location().line() > 0) {
             sb.append(':').append(p.location().line());

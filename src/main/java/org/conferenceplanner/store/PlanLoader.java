@@ -127,8 +127,12 @@ final class PlanLoader {
         } catch (NoSuchFileException e) {
             return new Read(true, null, null);
         } catch (FileSystemException e) {
-            // A file where the plans folder should be: there is no plan file (and the folder cannot be written).
-            if (Files.exists(file.toAbsolutePath().getParent()) && !Files.isDirectory(file.toAbsolutePath().getParent())) {
+            // A file where a folder of the path should be: there is no plan file (and the folder cannot be written).
+            Path existing = file.toAbsolutePath().getParent();
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            if (existing != null && !Files.isDirectory(existing)) {
                 return new Read(true, null, null);
             }
             return new Read(false, DiskMessages.reason(e), null);
