@@ -30,13 +30,18 @@ class PlanProcessesTest {
         Process b = ChildJvm.command(PlanSaverMain.class, dir.toString(), "two").start();
         String firstA = firstLine(a);
         String firstB = firstLine(b);
-        Thread.sleep(300); // both running: one saving, one changing its plan in memory
+        // Both running at once: wait until each has made a change (one saving it, one in memory only).
+        String savedA = firstLine(a);
+        String savedB = firstLine(b);
+        Thread.sleep(100);
         a.toHandle().destroyForcibly();
         b.toHandle().destroyForcibly();
         a.waitFor(30, TimeUnit.SECONDS);
         b.waitFor(30, TimeUnit.SECONDS);
-        byte[] outA = (firstA + "\n" + new String(a.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-        byte[] outB = (firstB + "\n" + new String(b.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        byte[] outA = (firstA + "\n" + savedA + "\n" + new String(a.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] outB = (firstB + "\n" + savedB + "\n" + new String(b.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .getBytes(StandardCharsets.UTF_8);
 
         assertThat(List.of(firstA, firstB)).as("exactly one copy may write").containsOnlyOnce("writable");
         boolean aWrites = firstA.equals("writable");
