@@ -68,13 +68,23 @@ final class PlanLock implements AutoCloseable {
         }
     }
 
+    /** The holder's pid; it writes it just after taking the lock, so an empty file is read again briefly. */
     private static String holder(Path lockFile) {
-        try {
-            String text = Files.readString(lockFile, StandardCharsets.US_ASCII).strip();
-            return text.matches("\\d{1,10}") ? text : "";
-        } catch (IOException e) {
-            return "";
+        for (int attempt = 0; attempt < 10; attempt++) {
+            try {
+                String text = Files.readString(lockFile, StandardCharsets.US_ASCII).strip();
+                if (text.matches("\\d{1,10}")) {
+                    return text;
+                }
+                Thread.sleep(20);
+            } catch (IOException e) {
+                return "";
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "";
+            }
         }
+        return "";
     }
 
     private static void closeQuietly(FileChannel channel) {
