@@ -1,6 +1,7 @@
 package org.conferenceplanner.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.conferenceplanner.testing.SharedData;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +27,16 @@ class PackagedAppIT {
 
     @TempDir
     Path dataDir;
+
+    @BeforeAll
+    static void imageBuilt() {
+        boolean required = Boolean.getBoolean("app.image.required");
+        boolean present = Files.isExecutable(IMAGE.resolve("bin/conference-planner"));
+        if (required) {
+            assertThat(present).as("app image built by the package profile at " + IMAGE).isTrue();
+        }
+        assumeTrue(present, "no app image: build it with mvn -Ppackage package");
+    }
 
     @Test
     void launcherPrintsTheVersionFromThePom() throws Exception {
