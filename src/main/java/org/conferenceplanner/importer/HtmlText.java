@@ -52,10 +52,20 @@ public final class HtmlText {
      * or an entity ({@code &amp;}, {@code &#34;}).
      */
     static boolean looksLikeHtml(String s) {
-        int lastClose = s.lastIndexOf('>');
+        int lastClose = -2; // found on the first '<': a backward scan costs as much as the rest
         int n = s.length();
-        for (int i = 0; i < n; i++) {
+        // jump between '<' and '&' with indexOf (vectorised) instead of looking at every character
+        int lt = s.indexOf('<');
+        int amp = s.indexOf('&');
+        while (lt >= 0 || amp >= 0) {
+            int i = amp < 0 || (lt >= 0 && lt < amp) ? lt : amp;
             char c = s.charAt(i);
+            if (c == '<') {
+                lt = s.indexOf('<', i + 1);
+                lastClose = lastClose == -2 ? s.lastIndexOf('>') : lastClose;
+            } else {
+                amp = s.indexOf('&', i + 1);
+            }
             if (c == '<' && i < lastClose) {
                 int end = i + 1;
                 while (end < n && end - i <= LONGEST_TAG + 1 && isWordChar(s.charAt(end))) {
