@@ -3,6 +3,8 @@ package org.conferenceplanner.ui.programs;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -43,5 +45,10 @@ public final class FxProgramDialogs implements ProgramDialogs {
     @Override
     public void showImportReport(ImportReport report) {
         new ImportReportDialog(owner.get(), report, m).show();
+    }
+
+    @Override
+    public void reviewUpdate(UpdateReview review, Consumer<Set<String>> dropped) {
+        new UpdateReviewDialog(owner.get(), review, m, dropped).show();
     }
 }

@@ -2,6 +2,8 @@ package org.conferenceplanner.ui.programs;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The dialogs a view model may ask for. View models never build windows themselves; the app passes
@@ -14,4 +16,12 @@ public interface ProgramDialogs {
 
     /** Shows what went wrong (or was repaired) while reading a program. */
     void showImportReport(ImportReport report);
+
+    /**
+     * Shows what a newer version of a program did to the user's picks and lets them drop some. Returns
+     * at once; {@code dropped} gets the plan ids to remove when the user is done (empty: keep all).
+     * Without this dialog every pick is kept.
+     */
+    default void reviewUpdate(UpdateReview review, Consumer<Set<String>> dropped) {
+    }
 }

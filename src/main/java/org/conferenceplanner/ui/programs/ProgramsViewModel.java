@@ -17,8 +17,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.conferenceplanner.importer.ImportResult;
 import org.conferenceplanner.importer.ProgramReader;
+import org.conferenceplanner.domain.Plan;
 import org.conferenceplanner.planner.LoadReport;
+import org.conferenceplanner.planner.PlanReconciler;
 import org.conferenceplanner.planner.PlanRepository;
+import org.conferenceplanner.planner.ReconcileReport;
 import org.conferenceplanner.planner.StorageNotice;
 import org.conferenceplanner.search.SearchIndex;
 import org.conferenceplanner.ui.infra.Messages;
@@ -46,6 +49,7 @@ public final class ProgramsViewModel {
     private final TaskRunner runner;
     private final Messages messages;
     private final Clock clock;
+    private final PlanReconciler reconciler = new PlanReconciler();
 
     // Properties
     private final ObservableList<OpenProgram> programs = FXCollections.observableArrayList();
@@ -198,8 +202,9 @@ public final class ProgramsViewModel {
         noticeReport.set(null);
     }
 
+    /** @param update the plan reconciled with this (perhaps newer) program; null when the plan is empty */
     private record Loaded(RecentProgram what, ImportResult result, SearchIndex index, LoadReport plan,
-            RecentProgram kept, List<RecentProgram> recent) {
+            ReconcileReport update, RecentProgram kept, List<RecentProgram> recent) {
     }
 
     /**
@@ -232,12 +237,14 @@ public final class ProgramsViewModel {
                 ? reader.readResource(embedded.resource(), embedded.name())
                 : reader.read(what.file());
         if (!result.succeeded()) {
-            return new Loaded(what, result, null, null, null, null);
+            return new Loaded(what, result, null, null, null, null, null);
         }
         SearchIndex index = SearchIndex.of(result.conference().sessions());
         LoadReport plan = plans.open(result.conference().id());
+        // Every open checks the picks against the program: a newer version may have moved or dropped them.
+        ReconcileReport update = plan.plan().entries().isEmpty() ? null : reconciler.reconcile(plan.plan(), result.conference());
         RecentProgram kept = history.opened(what, result.conference());
-        return new Loaded(what, result, index, plan, kept, history.recent());
+        return new Loaded(what, result, index, plan, update, kept, history.recent());
     }
 
     private void opened(Loaded loaded, boolean quiet, Runnable fallback) {
@@ -256,10 +263,19 @@ public final class ProgramsViewModel {
             }
             return;
         }
-        OpenProgram program = new OpenProgram(loaded.result(), loaded.kept().file(), loaded.index(),
-                loaded.plan().plan(), plans, clock);
+        Plan plan = loaded.plan().plan();
+        ReconcileReport update = loaded.update();
+        if (update != null && !update.plan().equals(plan)) {
+            plan = update.plan();
+            plans.save(plan);
+        }
+        OpenProgram program = new OpenProgram(loaded.result(), loaded.kept().file(), loaded.index(), plan, plans, clock);
         replaceOrAdd(program);
         current.set(program);
+        if (update != null && update.hasNews()) {
+            dialogs.reviewUpdate(UpdateReview.of(program.title(), update, messages),
+                    dropped -> dropped.forEach(program::removeFromPlan));
+        }
         recent.setAll(loaded.recent());
         if (!loaded.plan().notices().isEmpty()) {
             notice.set(String.join(" ", loaded.plan().notices().stream().map(StorageNotice::message).toList()));
