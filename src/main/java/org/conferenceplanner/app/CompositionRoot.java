@@ -66,10 +66,15 @@ public final class CompositionRoot {
 
     /** What the real window runs on: plans, settings and kept programs in the data directory. */
     public static WindowEnvironment windowEnvironment(HostServices host) {
+        return windowEnvironment(host, null);
+    }
+
+    /** The same, with the {@code --data-dir} given at start (null when none). */
+    public static WindowEnvironment windowEnvironment(HostServices host, Path dataDirOption) {
         Map<String, String> environment = System.getenv();
         SystemTheme theme = new SystemTheme(environment, Path.of(System.getProperty("user.home", ".")));
         Clock clock = Clock.systemUTC();
-        AppDirectories dirs = directories(null, environment);
+        AppDirectories dirs = directories(dataDirOption, environment);
         StoredSettings settings = new StoredSettings(new SettingsStore(dirs.settingsFile()));
         ProgramHistory history = new LibraryProgramHistory(new ProgramLibrary(dirs.programsDir(), clock), settings);
         return new WindowEnvironment(programReader(), EMBEDDED_PROGRAM, new JsonPlanRepository(dirs.plansDir(), clock),

@@ -1,5 +1,6 @@
 package org.conferenceplanner.app;
 
+import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.conferenceplanner.ui.main.MainWindow;
@@ -11,10 +12,11 @@ public final class ConferencePlannerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        env = CompositionRoot.windowEnvironment(getHostServices());
+        StartArguments args = StartArguments.parse(getParameters().getRaw()).orElse(new StartArguments(null, List.of()));
+        env = CompositionRoot.windowEnvironment(getHostServices(), args.dataDir());
         MainWindow window = CompositionRoot.mainWindow(stage, env);
         window.show();
-        window.viewModel().programs().start(getParameters().getRaw());
+        window.viewModel().programs().start(args.files());
     }
 
     /** Writes the plan and settings changes still pending before the process ends. */

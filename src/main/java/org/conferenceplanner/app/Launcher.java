@@ -1,13 +1,13 @@
 package org.conferenceplanner.app;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
 
 /**
  * The jar's entry point. It must not extend {@link Application}: a shaded jar whose main class is an
  * Application refuses to start without JavaFX on the module path. No arguments, or a single existing
- * file (what "Open with" passes), starts the window; anything else is the command line.
+ * file (what "Open with" passes), either with an optional {@code --data-dir DIR}, starts the window
+ * ({@link StartArguments}); anything else is the command line.
  */
 public final class Launcher {
 
@@ -24,9 +24,6 @@ public final class Launcher {
     }
 
     static boolean startsWindow(String[] args) {
-        if (args.length == 0) {
-            return true;
-        }
-        return args.length == 1 && !args[0].startsWith("-") && Files.isRegularFile(Path.of(args[0]));
+        return StartArguments.parse(List.of(args)).isPresent();
     }
 }
