@@ -130,7 +130,8 @@ public final class JsonPlanRepository implements PlanRepository, AutoCloseable {
             }
             plans.clear();
         }
-        saver.shutdown();
+        // Everything is written; a delayed write still queued must not run after the locks are gone.
+        saver.shutdownNow();
     }
 
     private synchronized OpenPlan openPlan(String conferenceId) {
