@@ -66,8 +66,13 @@ public final class ProgramReader {
         if (input.bytes().length > limits.maxBytes()) {
             return refuse(input.name(), "the file is over the limit of " + megabytes(limits.maxBytes()) + " for a program file");
         }
-        if (input.bytes().length == 0 || TextDecoder.head(input.bytes(), SNIFF_BYTES).isBlank()) {
+        String head = TextDecoder.head(input.bytes(), SNIFF_BYTES);
+        if (head.isBlank()) {
             return refuse(input.name(), "the file is empty");
+        }
+        if (head.chars().allMatch(c -> c == 0)) {
+            return refuse(input.name(), "the file begins with nothing but zero bytes, as a file does that was never"
+                    + " completely written; it holds no program");
         }
         Optional<ProgramImporter> importer = detect(input.bytes());
         if (importer.isEmpty()) {

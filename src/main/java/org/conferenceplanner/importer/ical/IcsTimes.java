@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -12,6 +13,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.time.temporal.Temporal;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DateProperty;
@@ -22,6 +25,10 @@ final class IcsTimes {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss")
             .withResolverStyle(ResolverStyle.STRICT);
 
+    private static final Pattern BASIC_FORM = Pattern.compile("(\\d{8})(?:T(\\d{6})Z?)?");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss").withResolverStyle(ResolverStyle.STRICT);
+
     private IcsTimes() {
     }
 
@@ -29,14 +36,37 @@ final class IcsTimes {
         Optional<Property> property = event.getProperty(name);
         String tzid = raw.first(name).map(IcsZones::tzidOf).orElse("");
         if (property.isPresent() && property.get() instanceof DateProperty<?> date) {
+            // the value as written: ical4j's own getValue() throws on an empty one
+            String written = raw.first(name).map(l -> l.rawValue().strip()).orElse("");
+            if (!possible(written)) {
+                // ical4j resolves 20240230 to 29 February; the file named no such day
+                return new IcsTime.Invalid(written);
+            }
             try {
-                return of(date.getDate(), tzid, date.getValue());
+                return of(date.getDate(), tzid, written);
             } catch (RuntimeException e) {
                 // ical4j cannot place a TZID that neither Java nor the file defines
-                return floating(date.getValue(), tzid);
+                return floating(written, tzid);
             }
         }
         return raw.first(name).map(l -> floating(l.rawValue().strip(), tzid)).orElse(new IcsTime.Missing());
+    }
+
+    /** False for a date or date-time of the basic form that names no real day or clock time (February 30, hour 25). */
+    private static boolean possible(String written) {
+        Matcher m = BASIC_FORM.matcher(written);
+        if (!m.matches()) {
+            return true;
+        }
+        try {
+            LocalDate.parse(m.group(1), DATE);
+            if (m.group(2) != null) {
+                LocalTime.parse(m.group(2), TIME);
+            }
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
     }
 
     private static IcsTime of(Temporal t, String tzid, String value) {

@@ -1,0 +1,76 @@
+package org.conferenceplanner.importer.robustness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import org.conferenceplanner.domain.Session;
+import org.conferenceplanner.importer.ImportLimits;
+import org.conferenceplanner.importer.ImportResult;
+import org.conferenceplanner.importer.ProgramInput;
+import org.conferenceplanner.importer.ProgramReader;
+import org.conferenceplanner.importer.Severity;
+import org.conferenceplanner.importer.StandardImporters;
+import org.conferenceplanner.importer.ical.ICalendarImporter;
+import org.conferenceplanner.testing.SharedData;
+import org.junit.jupiter.api.Test;
+
+/** One fixture for each importer bug the damaged-input suite and the mutation sweep found. */
+class ImporterFixesTest {
+
+    private final ProgramReader reader = StandardImporters.reader(ImportLimits.defaults());
+
+    private static ProgramInput fixture(String name) throws IOException {
+        return new ProgramInput(name, Files.readAllBytes(SharedData.fixture("robust/" + name)));
+    }
+
+    /** ical4j threw a NullPointerException on "DTEND;TZID=Europe/Berlin:" with nothing after the colon. */
+    @Test
+    void anEmptyDateValueIsReportedNotThrown() throws IOException {
+        ImportResult r = new ICalendarImporter().read(fixture("empty-date-values.ics"));
+        ImportInvariants.check("empty-date-values.ics", r);
+        Session noStart = r.conference().session("no-start@fixture").orElseThrow();
+        assertThat(noStart.isScheduled()).isFalse();
+        Session noEnd = r.conference().session("no-end@fixture").orElseThrow();
+        assertThat(noEnd.start()).isEqualTo(noEnd.end()).hasToString("2024-03-05T09:00:00Z");
+        assertThat(r.problems()).filteredOn(p -> p.severity() == Severity.WARNING).extracting(Object::toString)
+                .contains("empty-date-values.ics:4: WARNING: event \"Empty start\" (UID no-start@fixture) has a DTSTART that is"
+                        + " no possible date and time (\"\"); it was kept under Unscheduled")
+                .contains("empty-date-values.ics:10: WARNING: event \"Empty end\" (UID no-end@fixture) has a DTEND that is"
+                        + " no possible date and time (\"\"); it was kept with no length");
+    }
+
+    /** ical4j read DTSTART:20240230T090000Z as 29 February, silently. */
+    @Test
+    void february30IsNotMovedTo29February() throws IOException {
+        ImportResult r = new ICalendarImporter().read(fixture("impossible-dates.ics"));
+        Session feb30 = r.conference().session("302").orElseThrow();
+        assertThat(feb30.isScheduled()).isFalse();
+        assertThat(feb30.timeText()).isEqualTo("20240230T090000Z");
+        assertThat(r.problems()).anySatisfy(p -> assertThat(p.toString()).isEqualTo("impossible-dates.ics:11: WARNING: event"
+                + " \"February thirtieth\" (UID 302) has a DTSTART that is no possible date and time (\"20240230T090000Z\");"
+                + " it was kept under Unscheduled"));
+    }
+
+    /** UTF-16 without a byte-order mark was refused as "not a program file" for every text format but JSON. */
+    @Test
+    void utf16WithoutAByteOrderMarkIsDetectedAndRead() throws IOException {
+        ImportResult r = reader.read(fixture("utf16le-no-bom.vcs"));
+        assertThat(r.conference().sessions()).extracting(Session::title).containsExactly("Grüße aus Köln", "Second talk", "Third talk");
+        assertThat(r.problems()).extracting(Object::toString).contains(
+                "utf16le-no-bom.vcs:1: INFO: the file is UTF-16 text without a byte-order mark; it was read as UTF-16LE");
+    }
+
+    /** A file cut in the middle of a character was read as Windows-1252 throughout, spoiling every accented letter. */
+    @Test
+    void aFileCutInsideACharacterStaysUtf8() throws IOException {
+        ImportResult r = reader.read(fixture("cut-in-a-character.txt"));
+        assertThat(r.conference().sessions()).extracting(Session::title).containsExactly("Grüße aus Köln", "Second talk");
+        assertThat(r.conference().sessions().get(0).people().get(0).name()).isEqualTo("Zoë Müller");
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.severity()).isEqualTo(Severity.WARNING);
+            assertThat(p.location().line()).isEqualTo(22);
+            assertThat(p.message()).contains("not valid UTF-8", "cut off in the middle of a character");
+        });
+    }
+}
