@@ -53,14 +53,16 @@ public final class FrabXmlImporter implements ProgramImporter {
     private static XMLStreamReader open(ProgramInput input, List<Problem> problems) throws XMLStreamException {
         byte[] bytes = input.bytes();
         XmlCharset.Choice charset = XmlCharset.choose(bytes, input.name(), problems);
-        if (!charset.isUtf8()) {
-            return SafeXmlFactory.open(charset.reader(bytes));
-        }
-        if (XmlCharset.isValidUtf8(bytes, charset.offset())) {
+        if (charset.isUtf8() && XmlCharset.isValidUtf8(bytes, charset.offset())) {
+            // zero bytes are valid UTF-8: UTF-16 without a byte-order mark comes this way, and the parser finds it out
+            boolean utf16 = bytes.length > 1 && (bytes[0] == 0 || bytes[1] == 0);
+            UnclosedDoctype.check(utf16 ? TextDecoder.head(bytes, bytes.length) : new UnclosedDoctype.Latin1(bytes, charset.offset()));
             return SafeXmlFactory.open(new ByteArrayInputStream(bytes, charset.offset(), bytes.length - charset.offset()));
         }
         // Not UTF-8 after all: read the text as TextDecoder does (Windows-1252, warning with the line).
-        return SafeXmlFactory.open(new StringReader(TextDecoder.decode(input, problems)));
+        String text = charset.isUtf8() ? TextDecoder.decode(input, problems) : charset.text(bytes);
+        UnclosedDoctype.check(text);
+        return SafeXmlFactory.open(new StringReader(text));
     }
 
     private static boolean isBlank(byte[] bytes) {

@@ -39,11 +39,9 @@ final class XmlCharset {
             return charset.equals(StandardCharsets.UTF_8);
         }
 
-        Reader reader(byte[] bytes) {
-            CharsetDecoder decoder = charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
-            return new InputStreamReader(new ByteArrayInputStream(bytes, offset, bytes.length - offset), decoder);
+        /** The text, bytes the charset cannot map replaced by U+FFFD. */
+        String text(byte[] bytes) {
+            return new String(bytes, offset, bytes.length - offset, charset);
         }
     }
 

@@ -11,6 +11,7 @@ import org.conferenceplanner.importer.ProgramInput;
 import org.conferenceplanner.importer.ProgramReader;
 import org.conferenceplanner.importer.Severity;
 import org.conferenceplanner.importer.StandardImporters;
+import org.conferenceplanner.importer.frabxml.FrabXmlImporter;
 import org.conferenceplanner.importer.ical.ICalendarImporter;
 import org.conferenceplanner.testing.SharedData;
 import org.junit.jupiter.api.Test;
@@ -72,5 +73,22 @@ class ImporterFixesTest {
             assertThat(p.location().line()).isEqualTo(22);
             assertThat(p.message()).contains("not valid UTF-8", "cut off in the middle of a character");
         });
+    }
+
+    /**
+     * The JDK's XML parser printed "XMLEntityScanner$1" to the console when a file ended inside its
+     * DOCTYPE's [...]. Detection never sends such a file to the XML importer, but the importer must not
+     * depend on that.
+     */
+    @Test
+    void aDoctypeNeverClosedIsRefusedWithoutAWordOnTheConsole() throws IOException {
+        ImportResult r;
+        try (ConsoleCapture console = new ConsoleCapture()) {
+            r = new FrabXmlImporter().read(fixture("doctype-never-closed.xml"));
+            assertThat(console.take()).isEmpty();
+        }
+        assertThat(r.succeeded()).isFalse();
+        assertThat(r.firstError().orElseThrow()).hasToString("doctype-never-closed.xml:2: ERROR: this is not readable XML:"
+                + " the file ends inside its <!DOCTYPE> (begun on line 2), as if it was cut off");
     }
 }

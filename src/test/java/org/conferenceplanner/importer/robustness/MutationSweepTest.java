@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Over 10,000 programs damaged deterministically (fixed seed) from our own fixtures and from
  * excerpts of the real programs in ../shared: every one ends in a refusal with an ERROR naming the
- * file, or in an import whose books balance, within 2 s, and never in an exception. Each mutant is
+ * file, or in an import whose books balance, within 2 s, never in an exception, and without a word
+ * on the console (where a user of the command line would see it). Each mutant is
  * read through {@link ProgramReader} (detection by content), and also by its seed's importer directly
  * when detection picks another importer or none, because the reader turns an importer's exception into
  * an "internal error" result that would otherwise hide the bug.
@@ -57,7 +58,7 @@ class MutationSweepTest {
 
         Tally tally = new Tally();
         long started = System.nanoTime();
-        try (TimedRunner runner = new TimedRunner(PER_FILE_MILLIS)) {
+        try (TimedRunner runner = new TimedRunner(PER_FILE_MILLIS); ConsoleCapture console = new ConsoleCapture()) {
             for (Seed seed : seeds) {
                 // the unmutated seed first: it must pass too, and it warms its importer up outside the 2 s limit
                 runner.run(seed.name(), () -> importBothWays(seed, seed.name(), seed.bytes()), 60_000);
@@ -70,6 +71,8 @@ class MutationSweepTest {
                             PER_FILE_MILLIS);
                     tally.add(seed, result.value().orElse(null), result.cpuNanos(), name);
                     result.failure().ifPresent(f -> tally.fail(name + " (" + mutant.how() + "): " + f, name, mutant.bytes()));
+                    console.take().ifPresent(printed -> tally.fail(name + " (" + mutant.how() + ") printed to the console: "
+                            + printed, name, mutant.bytes()));
                 }
             }
         }
