@@ -56,12 +56,12 @@ public final class FrabXmlImporter implements ProgramImporter {
         if (charset.isUtf8() && XmlCharset.isValidUtf8(bytes, charset.offset())) {
             // zero bytes are valid UTF-8: UTF-16 without a byte-order mark comes this way, and the parser finds it out
             boolean utf16 = bytes.length > 1 && (bytes[0] == 0 || bytes[1] == 0);
-            UnclosedDoctype.check(utf16 ? TextDecoder.head(bytes, bytes.length) : new UnclosedDoctype.Latin1(bytes, charset.offset()));
+            DoctypeCheck.check(utf16 ? TextDecoder.head(bytes, bytes.length) : new DoctypeCheck.Latin1(bytes, charset.offset()));
             return SafeXmlFactory.open(new ByteArrayInputStream(bytes, charset.offset(), bytes.length - charset.offset()));
         }
         // Not UTF-8 after all: read the text as TextDecoder does (Windows-1252, warning with the line).
         String text = charset.isUtf8() ? TextDecoder.decode(input, problems) : charset.text(bytes);
-        UnclosedDoctype.check(text);
+        DoctypeCheck.check(text);
         return SafeXmlFactory.open(new StringReader(text));
     }
 

@@ -61,6 +61,8 @@ final class ScheduleParser {
             if (findRoot(xml)) {
                 readSchedule();
             }
+        } catch (DoctypeCheck.Refusal e) {
+            fail(Problem.error(Location.line(file, e.line()), e.reason()));
         } catch (XMLStreamException | RuntimeException e) {
             breakLine = reportBreak(e);
         } finally {
@@ -95,8 +97,7 @@ final class ScheduleParser {
     private boolean acceptDoctype(String doctype) {
         Location where = Location.line(file, cursor.line());
         if (doctype != null && doctype.contains("<!ENTITY")) {
-            fail(Problem.error(where, "the file declares entities in a <!DOCTYPE>, which no schedule needs; "
-                    + "they are never expanded (protection against XXE and entity-expansion attacks), so the file is refused"));
+            fail(Problem.error(where, DoctypeCheck.DECLARES_ENTITIES));
             return false;
         }
         problems.add(Problem.info(where, "the <!DOCTYPE> is ignored"));

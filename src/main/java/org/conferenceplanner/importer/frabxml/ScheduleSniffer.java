@@ -3,7 +3,9 @@ package org.conferenceplanner.importer.frabxml;
 /**
  * Recognises a frab/Pentabarf schedule by content: the root element is {@code <schedule>}, possibly
  * after an XML declaration, comments, processing instructions or a DOCTYPE (so that a hostile file
- * with a DOCTYPE still reaches this importer and is refused with a clear message). Stateless.
+ * with a DOCTYPE still reaches this importer and is refused with a clear message; a DOCTYPE naming
+ * {@code schedule} as its root is enough, as an entity bomb's declarations can fill the whole head).
+ * Stateless.
  */
 final class ScheduleSniffer {
 
@@ -26,6 +28,10 @@ final class ScheduleSniffer {
             } else if (head.startsWith("<!--", i)) {
                 next = after(head, "-->", i + 4);
             } else if (head.startsWith("<!DOCTYPE", i) || head.startsWith("<!doctype", i)) {
+                if (namesScheduleRoot(head, i + "<!DOCTYPE".length())) {
+                    // the DOCTYPE says so, even when its declarations run past the head (a large entity bomb)
+                    return true;
+                }
                 next = afterDoctype(head, i);
             } else {
                 return head.startsWith(ROOT, i) && (i + ROOT.length() == n || endsName(head.charAt(i + ROOT.length())));
@@ -57,6 +63,12 @@ final class ScheduleSniffer {
             return subsetEnd < 0 ? -1 : after(s, ">", subsetEnd);
         }
         return close < 0 ? -1 : close + 1;
+    }
+
+    private static boolean namesScheduleRoot(String s, int from) {
+        int i = skipSpace(s, from);
+        int end = i + "schedule".length();
+        return s.startsWith("schedule", i) && end < s.length() && (endsName(s.charAt(end)) || s.charAt(end) == '[');
     }
 
     private static boolean endsName(char c) {

@@ -4,19 +4,44 @@ import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
 
 /**
- * Refuses a file that ends inside the internal subset of its {@code <!DOCTYPE ... [ ... ]>} before
- * the parser sees it: the JDK's parser prints to the console there (a {@code printStackTrace} in its
- * DTD scanner), which a user of the command line would see. With DTD support off the parser ends
- * the subset at its first {@code ]}, so this looks for exactly that. Reads only the prolog, and the
- * subset when there is one. Stateless.
+ * Looks at a file's {@code <!DOCTYPE ... [ ... ]>} before the parser does and refuses two kinds of file
+ * the parser cannot be trusted with: one whose internal subset declares entities (XXE, entity bombs;
+ * the parser's own view of a subset over 8 KB is garbled, so a large bomb would slip past a check on
+ * it), and one that ends inside the subset (the JDK's DTD scanner then calls {@code printStackTrace},
+ * which a user of the command line would see). With DTD support off the parser ends the subset at its
+ * first {@code ]}, so this does too. Reads only the prolog, and the subset when there is one. Stateless.
  */
-final class UnclosedDoctype {
+final class DoctypeCheck {
 
-    private UnclosedDoctype() {
+    static final String DECLARES_ENTITIES = "the file declares entities in a <!DOCTYPE>, which no schedule needs; they are"
+            + " never expanded (protection against XXE and entity-expansion attacks), so the file is refused";
+
+    /** Why a file is refused before it is parsed, and the line of its DOCTYPE. */
+    static final class Refusal extends XMLStreamException {
+        private static final long serialVersionUID = 1L;
+        private final String reason;
+        private final int line;
+
+        Refusal(String reason, int line) {
+            super(reason, at(line));
+            this.reason = reason;
+            this.line = line;
+        }
+
+        String reason() {
+            return reason;
+        }
+
+        int line() {
+            return line;
+        }
     }
 
-    /** Throws, with the DOCTYPE's line, when the file ends before the DOCTYPE's internal subset is closed. */
-    static void check(CharSequence text) throws XMLStreamException {
+    private DoctypeCheck() {
+    }
+
+    /** Throws when the DOCTYPE's internal subset declares entities or the file ends inside it. */
+    static void check(CharSequence text) throws Refusal {
         int doctype = doctypeInProlog(text);
         if (doctype < 0) {
             return;
@@ -28,19 +53,21 @@ final class UnclosedDoctype {
                 return;
             }
             if (c == '"' || c == '\'') {
-                i = indexOf(text, String.valueOf(c), i + 1);
+                i = indexOf(text, String.valueOf(c), i + 1, text.length());
                 if (i < 0) {
                     return;
                 }
             }
             i++;
         }
-        int close = i < text.length() ? indexOf(text, "]", i) : -1;
-        int after = close < 0 ? text.length() : skipSpace(text, close + 1);
-        if (after >= text.length()) {
+        int close = i < text.length() ? indexOf(text, "]", i, text.length()) : -1;
+        int subsetEnd = close < 0 ? text.length() : close;
+        if (i < text.length() && indexOf(text, "<!ENTITY", i, subsetEnd) >= 0) {
+            throw new Refusal(DECLARES_ENTITIES, lineOf(text, doctype));
+        }
+        if (close < 0 || skipSpace(text, close + 1) >= text.length()) {
             int line = lineOf(text, doctype);
-            throw new XMLStreamException("the file ends inside its <!DOCTYPE> (begun on line " + line
-                    + "), as if it was cut off", at(line));
+            throw new Refusal("the file ends inside its <!DOCTYPE> (begun on line " + line + "), as if it was cut off", line);
         }
     }
 
@@ -53,7 +80,7 @@ final class UnclosedDoctype {
                 return i;
             }
             String end = startsWith(text, i, "<?") ? "?>" : startsWith(text, i, "<!--") ? "-->" : null;
-            int next = end == null ? -1 : indexOf(text, end, i + 2);
+            int next = end == null ? -1 : indexOf(text, end, i + 2, text.length());
             if (next < 0) {
                 return -1;
             }
@@ -81,8 +108,8 @@ final class UnclosedDoctype {
         return true;
     }
 
-    private static int indexOf(CharSequence text, String what, int from) {
-        for (int i = from; i + what.length() <= text.length(); i++) {
+    private static int indexOf(CharSequence text, String what, int from, int to) {
+        for (int i = from; i + what.length() <= to; i++) {
             if (startsWith(text, i, what)) {
                 return i;
             }
