@@ -162,45 +162,4 @@ class FrabJsonDamagedInputTest {
             }
         }
     }
-
-    @Test
-    @Timeout(120)
-    void flippedDeletedAndDuplicatedBytesNeverThrow() throws IOException {
-        Random random = new Random(20251227);
-        for (String name : new String[] {"classic-quirks.json", "classic-times.json", "hub-v2.json"}) {
-            byte[] whole = Files.readAllBytes(SharedData.fixture("frabjson/" + name));
-            for (int i = 0; i < 300; i++) {
-                byte[] mutated = mutate(whole, random);
-                ImportResult r = read(mutated);
-                assertThat(r.succeeded() || r.firstError().isPresent()).as(name + " mutation " + i).isTrue();
-                if (r.succeeded()) {
-                    assertAccounted(r);
-                }
-            }
-        }
-    }
-
-    private static byte[] mutate(byte[] bytes, Random random) {
-        int at = random.nextInt(bytes.length);
-        return switch (random.nextInt(3)) {
-            case 0 -> {
-                byte[] copy = bytes.clone();
-                copy[at] = (byte) random.nextInt(256);
-                yield copy;
-            }
-            case 1 -> {
-                byte[] copy = new byte[bytes.length - 1];
-                System.arraycopy(bytes, 0, copy, 0, at);
-                System.arraycopy(bytes, at + 1, copy, at, bytes.length - at - 1);
-                yield copy;
-            }
-            default -> {
-                int length = Math.min(40, bytes.length - at);
-                byte[] copy = new byte[bytes.length + length];
-                System.arraycopy(bytes, 0, copy, 0, at + length);
-                System.arraycopy(bytes, at, copy, at + length, bytes.length - at);
-                yield copy;
-            }
-        };
-    }
 }
