@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PlanCrashTest {
 
-    private static final int KILLS = 200;
+    /** 200 in CI; a local run may pass -Dcrash.kills=N to be quicker on a busy machine. */
+    private static final int KILLS = Integer.getInteger("crash.kills", 200);
     private static final int LANES = 2;
 
     @TempDir
