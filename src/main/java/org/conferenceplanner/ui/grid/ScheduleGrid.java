@@ -63,6 +63,8 @@ public final class ScheduleGrid extends Control {
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>(this, "now");
     private final ObjectProperty<Function<Session, String>> categoryOf =
             new SimpleObjectProperty<>(this, "categoryOf", ScheduleGrid::eventTypeOrTrack);
+    private final ObjectProperty<Function<Session, String>> colourClassOf =
+            new SimpleObjectProperty<>(this, "colourClassOf");
     private final ObjectProperty<EventHandler<SessionEvent>> onSessionActivated =
             handlerProperty("onSessionActivated", SessionEvent.ACTIVATED);
     private final ObjectProperty<EventHandler<SessionEvent>> onTogglePlan =
@@ -137,8 +139,15 @@ public final class ScheduleGrid extends Control {
         return palette.styleClassOf(category);
     }
 
-    /** The colour style class of a session under the current {@link #categoryOfProperty() categoryOf}. */
+    /**
+     * The colour style class a session's cell gets: from {@link #colourClassOfProperty() colourClassOf}
+     * when set, else the grid's own {@code category-N} for its {@link #categoryOfProperty() categoryOf} key.
+     */
     public String categoryStyleClass(Session session) {
+        Function<Session, String> given = getColourClassOf();
+        if (given != null) {
+            return given.apply(session);
+        }
         Function<Session, String> f = getCategoryOf();
         return f == null ? null : palette.styleClassOf(f.apply(session));
     }
@@ -224,6 +233,15 @@ public final class ScheduleGrid extends Control {
     public ObjectProperty<Function<Session, String>> categoryOfProperty() { return categoryOf; }
     public Function<Session, String> getCategoryOf() { return categoryOf.get(); }
     public void setCategoryOf(Function<Session, String> value) { categoryOf.set(value); }
+
+    /**
+     * Optional: the colour style class of each session, for an owner that draws its own legend with its
+     * own {@code category-N} assignment; null (the default) lets the grid assign them from categoryOf
+     * and report them in {@link #legendProperty() legend}.
+     */
+    public ObjectProperty<Function<Session, String>> colourClassOfProperty() { return colourClassOf; }
+    public Function<Session, String> getColourClassOf() { return colourClassOf.get(); }
+    public void setColourClassOf(Function<Session, String> value) { colourClassOf.set(value); }
 
     public ObjectProperty<EventHandler<SessionEvent>> onSessionActivatedProperty() { return onSessionActivated; }
     public EventHandler<SessionEvent> getOnSessionActivated() { return onSessionActivated.get(); }

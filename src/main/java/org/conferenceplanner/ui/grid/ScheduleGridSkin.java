@@ -71,6 +71,7 @@ final class ScheduleGridSkin extends SkinBase<ScheduleGrid> {
         registerChangeListener(grid.secondZoneProperty(), o -> zonesChanged());
         registerChangeListener(grid.nowProperty(), o -> body.setNow(grid.getNow()));
         registerChangeListener(grid.categoryOfProperty(), o -> body.refreshCategories());
+        registerChangeListener(grid.colourClassOfProperty(), o -> body.refreshCategories());
         registerChangeListener(hbar.valueProperty(), o -> applyScroll());
         registerChangeListener(vbar.valueProperty(), o -> applyScroll());
         grid.getPlannedIds().addListener(idsChanged);

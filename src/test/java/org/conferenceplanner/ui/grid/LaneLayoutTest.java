@@ -94,31 +94,7 @@ class LaneLayoutTest {
 
     @Test
     void noTwoSessionsInOneLaneOverlapOnALargeDay() {
-        DayLayout layout = DayLayout.of(SyntheticDays.large());
-        int maxLanes = 0;
-        for (int r = 0; r < layout.roomCount(); r++) {
-            for (int i = layout.roomStart(r); i < layout.roomEnd(r); i++) {
-                SessionBlock a = layout.block(i);
-                assertThat(a.lane()).isBetween(0, a.laneCount() - 1);
-                maxLanes = Math.max(maxLanes, a.laneCount());
-                for (int j = i + 1; j < layout.roomEnd(r); j++) {
-                    SessionBlock b = layout.block(j);
-                    if (a.lane() == b.lane() && overlaps(a, b)) {
-                        throw new AssertionError(a + " and " + b + " share a lane");
-                    }
-                    if (overlaps(a, b)) {
-                        assertThat(a.laneCount()).as("overlapping blocks are in one cluster").isEqualTo(b.laneCount());
-                    }
-                }
-            }
-        }
-        assertThat(maxLanes).isGreaterThan(2);
-    }
-
-    private static boolean overlaps(SessionBlock a, SessionBlock b) {
-        double aEnd = Math.max(a.endMinute(), a.startMinute() + DayLayout.MIN_LAYOUT_MINUTES);
-        double bEnd = Math.max(b.endMinute(), b.startMinute() + DayLayout.MIN_LAYOUT_MINUTES);
-        return a.startMinute() < bEnd && b.startMinute() < aEnd;
+        assertThat(LayoutChecks.assertLanesHold(DayLayout.of(SyntheticDays.large()))).isGreaterThan(2);
     }
 
     private static Map<String, Placement> byId(List<Placement> placements) {
