@@ -220,6 +220,17 @@ class ScheduleGridTest {
     }
 
     @Test
+    void anOwnerCanGiveTheColourClassesItself(FxRobot robot) {
+        robot.interact(() -> grid.setColourClassOf(s -> s.id().startsWith("b") ? "category-7" : null));
+
+        assertThat(cell(robot, "MPI tutorial").getStyleClass()).contains("category-7");
+        assertThat(cell(robot, "OpenOnload").getStyleClass()).noneMatch(c -> c.startsWith("category-"));
+
+        robot.interact(() -> grid.setColourClassOf(null));
+        assertThat(cell(robot, "OpenOnload").getStyleClass()).contains(grid.categoryStyleClass("Exhibitor Forum"));
+    }
+
+    @Test
     void screenshot(FxRobot robot) throws Exception {
         robot.interact(() -> {
             grid.getPlannedIds().add("a1");
