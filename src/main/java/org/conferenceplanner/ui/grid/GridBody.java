@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.collections.ObservableList;
 import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
@@ -17,6 +17,7 @@ import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.VLineTo;
+import javafx.util.Duration;
 import org.conferenceplanner.domain.Session;
 
 /**
@@ -44,6 +45,8 @@ final class GridBody extends Region {
     private final Group cellLayer = new Group();
     private final Region nowLine = new Region();
     private final Rectangle clip = new Rectangle();
+    /** One tooltip for all cells, telling the hovered one (cells cut their titles short). */
+    private final Tooltip tooltip = new Tooltip();
     private final List<SessionCell> active = new ArrayList<>();
     private final ArrayDeque<SessionCell> free = new ArrayDeque<>();
 
@@ -78,6 +81,11 @@ final class GridBody extends Region {
         content.getChildren().addAll(roomLines, minorLines, hourLines, cellLayer, nowLine);
         getChildren().add(content);
         cellLayer.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onCellClicked);
+        cellLayer.addEventHandler(MouseEvent.MOUSE_MOVED, this::onCellHovered);
+        tooltip.setShowDelay(Duration.millis(600));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(360);
+        Tooltip.install(cellLayer, tooltip);
     }
 
     void setLayout(DayLayout newLayout) {
@@ -299,16 +307,23 @@ final class GridBody extends Region {
         e.consume();
     }
 
+    private void onCellHovered(MouseEvent e) {
+        SessionCell cell = cellUnder(e.getTarget());
+        if (cell != null && cell.session() != null && !cell.getAccessibleText().equals(tooltip.getText())) {
+            tooltip.setText(cell.getAccessibleText());
+        }
+    }
+
+    /** For tests: the cells' shared tooltip. */
+    Tooltip tooltip() {
+        return tooltip;
+    }
+
     private static SessionCell cellUnder(Object target) {
         Node n = target instanceof Node node ? node : null;
         while (n != null && !(n instanceof SessionCell)) {
             n = n.getParent();
         }
         return (SessionCell) n;
-    }
-
-    /** For tests: every node the body holds, visible or pooled. */
-    ObservableList<Node> cellNodes() {
-        return cellLayer.getChildrenUnmodifiable();
     }
 }

@@ -1,5 +1,6 @@
 package org.conferenceplanner.ui.grid;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import javafx.collections.FXCollections;
@@ -166,14 +167,31 @@ final class ScheduleGridSkin extends SkinBase<ScheduleGrid> {
 
     // --- reactions -----------------------------------------------------------------------------------
 
+    /**
+     * A new day starts at its top left (or at the selected session). The same day again (filters, hidden
+     * rooms) keeps the view where it was: the same time at the top, the same room at the left.
+     */
     private void dayChanged() {
         GridDay day = getSkinnable().getDay();
+        boolean sameDay = geometry != null && day != null && layout.day() != null
+                && layout.day().date().equals(day.date()) && layout.day().zone().equals(day.zone());
+        Instant topTime = sameDay ? geometry.instantAt(vbar.getValue()) : null;
+        int leftRoom = sameDay ? geometry.roomAt(hbar.getValue()) : -1;
+        String leftRoomName = leftRoom >= 0 ? layout.rooms().get(leftRoom) : null;
+        double intoRoom = leftRoom >= 0 ? hbar.getValue() - geometry.x(leftRoom) : 0;
+
         layout = DayLayout.of(day);
         body.setLayout(layout);
         header.setRooms(layout.rooms());
         primaryAxis.setZone(day == null ? null : day.zone());
         zonesChanged();
         rebuildGeometry();
+        if (sameDay) {
+            int room = leftRoomName == null ? -1 : layout.rooms().indexOf(leftRoomName);
+            hbar.setValue(clamp(hbar, room >= 0 ? geometry.x(room) + intoRoom : hbar.getValue()));
+            vbar.setValue(clamp(vbar, geometry.y(topTime)));
+            return;
+        }
         hbar.setValue(0);
         vbar.setValue(0);
         Session selected = getSkinnable().getSelectedSession();

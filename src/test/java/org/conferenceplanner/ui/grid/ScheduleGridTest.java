@@ -14,11 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
@@ -191,6 +193,25 @@ class ScheduleGridTest {
     }
 
     @Test
+    void theSameDayFilteredKeepsTheViewButANewDayStartsAtTheTop(FxRobot robot) {
+        ScrollBar vertical = robot.lookup(".scroll-bar").match((ScrollBar b) -> b.getOrientation() == Orientation.VERTICAL)
+                .queryAs(ScrollBar.class);
+        robot.interact(() -> grid.setPixelsPerMinute(4));
+        robot.interact(() -> vertical.setValue(4 * 150)); // 10:30, the day starting at 08:00
+        GridBody body = robot.lookup(".grid-body").queryAs(GridBody.class);
+
+        // filtered: the keynote is gone, so the day now starts at 10:00
+        robot.interact(() -> grid.setDay(new GridDay(DAY, DENVER, List.of("255-EF", "155-C", "355-D"),
+                SESSIONS.subList(1, SESSIONS.size()))));
+        assertThat(vertical.getValue()).as("10:30 stays at the top").isCloseTo(4 * 30, within(0.5));
+        assertThat(body.cellOf(SESSIONS.get(1))).isNotNull();
+
+        robot.interact(() -> grid.setDay(new GridDay(DAY.plusDays(1), DENVER, List.of("255-EF"),
+                List.of(session("next", "255-EF", DAY.plusDays(1), DENVER, "10:00", "11:00")))));
+        assertThat(vertical.getValue()).isZero();
+    }
+
+    @Test
     void theNowLineIsDrawnOnlyDuringTheDay(FxRobot robot) {
         Node nowLine = robot.lookup(".now-line").query();
         assertThat(nowLine.isVisible()).isFalse();
@@ -228,6 +249,17 @@ class ScheduleGridTest {
 
         robot.interact(() -> grid.setColourClassOf(null));
         assertThat(cell(robot, "OpenOnload").getStyleClass()).contains(grid.categoryStyleClass("Exhibitor Forum"));
+    }
+
+    @Test
+    void hoveringACellTellsItAll(FxRobot robot) {
+        GridBody body = robot.lookup(".grid-body").queryAs(GridBody.class);
+
+        robot.moveTo(cell(robot, "OpenMP BoF"));
+        WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+
+        assertThat(body.tooltip().getText()).isEqualTo("OpenMP BoF, Wed 14 Nov 11:00\u201311:30, 155-C");
+        assertThat(body.tooltip().isShowing()).isTrue();
     }
 
     @Test
