@@ -242,7 +242,7 @@ final class GridBody extends Region {
         Session selected = grid.getSelectedSession();
         boolean isSelected = selected != null && selected.id().equals(id);
         cell.mark(planned, conflict, match, searching && !match, isSelected, isSelected && grid.isFocused(),
-                texts.accessibleText(s, layout.day().zone(), planned, conflict));
+                texts, layout.day().zone());
     }
 
     private void place(SessionCell cell, int b) {

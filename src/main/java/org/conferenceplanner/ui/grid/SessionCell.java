@@ -1,5 +1,7 @@
 package org.conferenceplanner.ui.grid;
 
+import java.time.ZoneId;
+import java.util.Objects;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import org.conferenceplanner.domain.Session;
@@ -14,6 +16,10 @@ final class SessionCell extends Label {
     private int block = -1;
     private Session session;
     private String categoryClass;
+    private Session describedSession;
+    private boolean describedPlanned;
+    private boolean describedConflict;
+    private ZoneId describedZone;
 
     SessionCell() {
         getStyleClass().add(GridStyles.CELL);
@@ -27,7 +33,7 @@ final class SessionCell extends Label {
         block = blockIndex;
         session = s;
         setText(text);
-        if (!java.util.Objects.equals(categoryClass, category)) {
+        if (!Objects.equals(categoryClass, category)) {
             if (categoryClass != null) {
                 getStyleClass().remove(categoryClass);
             }
@@ -39,16 +45,26 @@ final class SessionCell extends Label {
         pseudoClassStateChanged(GridStyles.CANCELLED, s.cancelled());
     }
 
-    /** The states the stylesheet colours and the accessible text tells. */
+    /**
+     * The states the stylesheet colours and the accessible text tells. The text is only rebuilt when what
+     * it says changed (a selection move re-marks every visible cell).
+     */
     void mark(boolean planned, boolean conflict, boolean match, boolean dimmed, boolean selected, boolean focused,
-              String accessibleText) {
+              SessionTexts texts, ZoneId zone) {
         pseudoClassStateChanged(GridStyles.PLANNED, planned);
         pseudoClassStateChanged(GridStyles.CONFLICT, conflict);
         pseudoClassStateChanged(GridStyles.MATCH, match);
         pseudoClassStateChanged(GridStyles.DIMMED, dimmed);
         pseudoClassStateChanged(GridStyles.SELECTED, selected);
         pseudoClassStateChanged(GridStyles.FOCUSED, focused);
-        setAccessibleText(accessibleText);
+        if (describedSession != session || describedPlanned != planned || describedConflict != conflict
+                || !zone.equals(describedZone)) {
+            setAccessibleText(texts.accessibleText(session, zone, planned, conflict));
+            describedSession = session;
+            describedPlanned = planned;
+            describedConflict = conflict;
+            describedZone = zone;
+        }
     }
 
     void release() {
