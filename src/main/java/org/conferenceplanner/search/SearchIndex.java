@@ -46,20 +46,33 @@ public final class SearchIndex {
         List<Session> copy = List.copyOf(sessions);
         Map<String, Integer> ids = new HashMap<>();
         List<IntList> lists = new ArrayList<>();
+        CharFolder folder = new CharFolder();
+        StringBuilder token = new StringBuilder(64);
         for (int i = 0; i < copy.size(); i++) {
-            for (String token : SearchText.of(copy.get(i)).split("\\s+")) {
-                if (token.isEmpty()) {
-                    continue;
+            // One pass per field: fold and cut at white space together (no folded copy of the text).
+            for (String field : SearchText.fields(copy.get(i))) {
+                for (int k = 0; k <= field.length(); k++) {
+                    char c = k < field.length() ? field.charAt(k) : ' ';
+                    if (Character.isWhitespace(c)) {
+                        if (token.length() > 0) {
+                            String text = token.toString();
+                            Integer id = ids.get(text);
+                            if (id == null) {
+                                id = lists.size();
+                                ids.put(text, id);
+                                lists.add(new IntList());
+                            }
+                            lists.get(id).addOnce(i);
+                            token.setLength(0);
+                        }
+                    } else {
+                        folder.append(c, token);
+                    }
                 }
-                Integer id = ids.computeIfAbsent(token, t -> {
-                    lists.add(new IntList());
-                    return lists.size() - 1;
-                });
-                lists.get(id).addOnce(i);
             }
         }
         String[] tokens = new String[ids.size()];
-        ids.forEach((token, id) -> tokens[id] = token);
+        ids.forEach((text, id) -> tokens[id] = text);
         StringBuilder vocab = new StringBuilder(ids.size() * 10);
         int[] starts = new int[tokens.length + 1];
         int[][] postings = new int[tokens.length][];
