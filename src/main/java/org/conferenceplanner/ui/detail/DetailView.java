@@ -38,6 +38,8 @@ public final class DetailView extends StackPane {
     private final Button planButton = new Button();
     private final TextArea abstractArea = new TextArea();
     private final ScrollPane scroll;
+    /** Pixels per character of the abstract's font, on the generous side. */
+    private static final double AVERAGE_CHAR_WIDTH = 6.6;
 
     public DetailView(DetailViewModel vm, Messages m, List<SessionAction> actions, Supplier<Conference> conference) {
         this.vm = vm;
@@ -98,12 +100,17 @@ public final class DetailView extends StackPane {
         abstractArea.setEditable(false);
         abstractArea.setWrapText(true);
         abstractArea.textProperty().bind(vm.abstractTextProperty());
-        // As tall as the text needs (roughly), within limits; the pane scrolls beyond that.
+        // As tall as its wrapped text (estimated from the width), so only the pane scrolls, not a
+        // scroll area inside a scroll area. A little too tall is fine; too short would hide text.
         abstractArea.prefRowCountProperty().bind(Bindings.createIntegerBinding(() -> {
-            String t = vm.abstractTextProperty().get();
-            int lines = (int) t.lines().count() + t.length() / 48;
-            return Math.max(3, Math.min(24, lines + 1));
-        }, vm.abstractTextProperty()));
+            double width = Math.max(120, abstractArea.getWidth() - 28);
+            double charsPerLine = Math.max(10, width / AVERAGE_CHAR_WIDTH);
+            int rows = 0;
+            for (String paragraph : vm.abstractTextProperty().get().split("\n", -1)) {
+                rows += Math.max(1, (int) Math.ceil(paragraph.length() / charsPerLine));
+            }
+            return Math.max(2, rows);
+        }, vm.abstractTextProperty(), abstractArea.widthProperty()));
         abstractArea.setAccessibleText(m.get("detail.abstract"));
         abstractArea.visibleProperty().bind(vm.abstractTextProperty().isNotEmpty());
         abstractArea.managedProperty().bind(abstractArea.visibleProperty());
