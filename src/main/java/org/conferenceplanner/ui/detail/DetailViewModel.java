@@ -193,7 +193,9 @@ public final class DetailViewModel {
             day.set(times.longDay(s.day()));
             conferenceTime.set(times.range(s.start(), s.end(), zone) + " " + times.zoneAbbreviation(zone, s.start()));
             length.set(times.length(s.duration()));
-            laptopTime.set(zone.getRules().equals(laptopZone.getRules()) ? "" : laptopText(s));
+            boolean same = zone.getRules().getOffset(s.start()).equals(laptopZone.getRules().getOffset(s.start()))
+                    && zone.getRules().getOffset(s.end()).equals(laptopZone.getRules().getOffset(s.end()));
+            laptopTime.set(same ? "" : laptopText(s));
         } else {
             day.set(messages.get("detail.noDate"));
             conferenceTime.set(s.timeText());

@@ -76,6 +76,27 @@ public final class TimeTexts {
         return abbreviation + " \u2014 " + id;
     }
 
+    /**
+     * Whether two zones show the same clock all through a local date (Brussels and Berlin do; Denver and
+     * Berlin do not): then a second time axis would only repeat the first.
+     */
+    public static boolean sameClock(ZoneId a, ZoneId b, LocalDate date) {
+        Instant start = date.atStartOfDay(a).toInstant();
+        Instant end = date.plusDays(1).atStartOfDay(a).toInstant();
+        return a.getRules().getOffset(start).equals(b.getRules().getOffset(start))
+                && a.getRules().getOffset(end).equals(b.getRules().getOffset(end))
+                && a.getRules().nextTransition(start) == null == (b.getRules().nextTransition(start) == null)
+                && sameTransitionBefore(a, b, start, end);
+    }
+
+    private static boolean sameTransitionBefore(ZoneId a, ZoneId b, Instant start, Instant end) {
+        var ta = a.getRules().nextTransition(start);
+        var tb = b.getRules().nextTransition(start);
+        boolean aInside = ta != null && ta.getInstant().isBefore(end);
+        boolean bInside = tb != null && tb.getInstant().isBefore(end);
+        return aInside == bInside && (!aInside || ta.getInstant().equals(tb.getInstant()));
+    }
+
     /** "30 min", "2 h", "1 h 30 min". */
     public String length(Duration d) {
         long minutes = d.toMinutes();

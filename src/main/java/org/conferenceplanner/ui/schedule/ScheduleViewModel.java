@@ -378,7 +378,7 @@ public final class ScheduleViewModel {
                 ? p.conference().days().stream().findFirst().orElse(LocalDate.now(clock))
                 : tab.date();
         zoneLabel.set(times.zoneLabel(zone, date));
-        boolean differs = !zone.getRules().equals(laptopZone.getRules());
+        boolean differs = !TimeTexts.sameClock(zone, laptopZone, date);
         boolean show = showLaptopZone.get() && differs;
         secondZone.set(show ? laptopZone : null);
         secondZoneLabel.set(show ? times.zoneLabel(laptopZone, date) : "");

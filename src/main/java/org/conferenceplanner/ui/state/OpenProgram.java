@@ -59,8 +59,7 @@ public final class OpenProgram {
         this.plan = new ReadOnlyObjectWrapper<>(this, "plan", Objects.requireNonNull(plan, "plan"));
         this.defaultRoomOrder = roomNames(result.conference());
         this.roomOrder = FXCollections.observableArrayList(defaultRoomOrder);
-        Conference c = result.conference();
-        this.day.set(c.days().isEmpty() ? DayTab.UNSCHEDULED : DayTab.of(c.days().get(0)));
+        this.day.set(firstDay(result.conference(), clock));
     }
 
     public Conference conference() {
@@ -150,6 +149,20 @@ public final class OpenProgram {
     public String title() {
         String t = conference().title();
         return t.isBlank() ? result.file() : t;
+    }
+
+    /** Today while the conference runs, else its first day with sessions (SC12 starts on a day without any). */
+    static DayTab firstDay(Conference c, Clock clock) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(c.zone()));
+        if (c.days().contains(today)) {
+            return DayTab.of(today);
+        }
+        for (java.time.LocalDate d : c.days()) {
+            if (c.sessions().stream().anyMatch(s -> d.equals(s.day()))) {
+                return DayTab.of(d);
+            }
+        }
+        return c.days().isEmpty() ? DayTab.UNSCHEDULED : DayTab.of(c.days().get(0));
     }
 
     private static List<String> roomNames(Conference c) {

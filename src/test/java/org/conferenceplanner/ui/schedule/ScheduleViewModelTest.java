@@ -39,7 +39,17 @@ class ScheduleViewModelTest {
         assertThat(vm.tabs().get(7)).isEqualTo(DayTab.UNSCHEDULED);
         assertThat(vm.tabLabel(vm.tabs().get(0), "Unscheduled")).isEqualTo("Sat 10 Nov");
         assertThat(vm.tabLabel(vm.tabs().get(6), "Unscheduled")).isEqualTo("Fri 16 Nov");
-        assertThat(vm.dayProperty().get()).isEqualTo(vm.tabs().get(0));
+        // Sat 10 Nov has no sessions: the first day with some is shown first.
+        assertThat(vm.dayProperty().get()).isEqualTo(vm.tabs().get(1));
+    }
+
+    @Test
+    void whileTheConferenceRunsTodayIsShownFirst() {
+        java.time.Clock wednesday = java.time.Clock.fixed(java.time.Instant.parse("2012-11-14T20:00:00Z"),
+                java.time.ZoneOffset.UTC);
+        OpenProgram running = new OpenProgram(sc12.importResult(), null, sc12.searchIndex(), sc12.plan(),
+                new org.conferenceplanner.planner.InMemoryPlanRepository(), wednesday);
+        assertThat(running.dayProperty().get()).isEqualTo(DayTab.of(WED));
     }
 
     @Test
