@@ -12,6 +12,7 @@ public final class AboutDialog {
     public static void show(Window owner, String name, String version, String description) {
         Alert about = new Alert(Alert.AlertType.INFORMATION);
         about.initOwner(owner);
+        org.conferenceplanner.ui.infra.DialogStyles.follow(about.getDialogPane(), owner);
         about.setTitle(name);
         about.setHeaderText(name + " " + version);
         about.setContentText(description);

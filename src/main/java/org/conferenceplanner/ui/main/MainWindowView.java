@@ -117,6 +117,12 @@ public final class MainWindowView extends BorderPane {
         setCenter(split);
 
         vm.detailFocusRequestsProperty().addListener(o -> detail.takeFocus());
+        // The first program to arrive gets the keyboard: arrows work at once.
+        programs.currentProperty().addListener((o, old, now) -> {
+            if (old == null && now != null) {
+                schedule.focusDay();
+            }
+        });
         vm.darkProperty().addListener((o, was, dark) -> applyTheme(dark));
         applyTheme(vm.darkProperty().get());
         // Esc reaches the window even where a list would swallow it (a list view takes Esc for editing).

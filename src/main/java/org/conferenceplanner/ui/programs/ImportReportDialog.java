@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.conferenceplanner.importer.Severity;
+import org.conferenceplanner.ui.infra.DialogStyles;
 import org.conferenceplanner.ui.infra.Messages;
 import org.conferenceplanner.ui.infra.Styles;
 
@@ -23,6 +24,7 @@ public final class ImportReportDialog extends Dialog<Void> {
 
     public ImportReportDialog(Window owner, ImportReport report, Messages m) {
         initOwner(owner);
+        DialogStyles.follow(getDialogPane(), owner);
         setTitle(m.get("report.title"));
         setResizable(true);
         getDialogPane().setId("import-report");
@@ -54,6 +56,15 @@ public final class ImportReportDialog extends Dialog<Void> {
         TableColumn<ImportReport.Row, String> message = new TableColumn<>(m.get("report.message"));
         message.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().message()));
         message.setPrefWidth(420);
+        message.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                // Long messages are cut to the column; the whole sentence is one hover away.
+                setTooltip(empty || text == null ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
         TableColumn<ImportReport.Row, String> where = new TableColumn<>(m.get("report.where"));
         where.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().where()));
         where.setPrefWidth(260);

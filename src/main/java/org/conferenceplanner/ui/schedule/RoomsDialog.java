@@ -6,11 +6,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.conferenceplanner.ui.infra.DialogStyles;
 import org.conferenceplanner.ui.infra.Messages;
 
 /**
@@ -21,6 +23,7 @@ public final class RoomsDialog extends Dialog<Void> {
 
     public RoomsDialog(Window owner, RoomsViewModel vm, Messages m) {
         initOwner(owner);
+        DialogStyles.follow(getDialogPane(), owner);
         setTitle(m.get("rooms.title"));
         setHeaderText(m.get("rooms.header"));
         setResizable(true);
@@ -28,9 +31,13 @@ public final class RoomsDialog extends Dialog<Void> {
         list.setId("rooms-list");
         list.setPrefSize(360, 420);
         list.setCellFactory(v -> new ListCell<>() {
+            // The check shows or hides the room; clicking the name only selects the row (for moving).
             private final CheckBox check = new CheckBox();
+            private final Label name = new Label();
+            private final HBox box = new HBox(8, check, name);
 
             {
+                box.setAlignment(Pos.CENTER_LEFT);
                 check.setOnAction(e -> {
                     if (getItem() != null) {
                         vm.setHidden(getItem(), !check.isSelected());
@@ -45,9 +52,10 @@ public final class RoomsDialog extends Dialog<Void> {
                     setGraphic(null);
                     return;
                 }
-                check.setText(room.isEmpty() ? m.get("schedule.noRoom") : room);
+                name.setText(room.isEmpty() ? m.get("schedule.noRoom") : room);
                 check.setSelected(!vm.isHidden(room));
-                setGraphic(check);
+                check.setAccessibleText(m.get("rooms.show", name.getText()));
+                setGraphic(box);
             }
         });
         Button up = new Button(m.get("rooms.up"));
