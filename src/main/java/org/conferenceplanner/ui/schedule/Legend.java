@@ -2,6 +2,7 @@ package org.conferenceplanner.ui.schedule;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -16,20 +17,27 @@ public final class Legend extends FlowPane {
     public static final String STYLE_CLASS = "legend";
 
     public Legend() {
+        setId("legend");
         getStyleClass().add(STYLE_CLASS);
         setHgap(12);
         setVgap(4);
         setAlignment(Pos.CENTER_LEFT);
     }
 
-    public void show(CategoryClasses categories, String unnamed) {
+    /**
+     * @param categories the categories in use, in colour order
+     * @param styleClass the colour style class of a category (null for none)
+     */
+    public void show(List<String> categories, Function<String, String> styleClass) {
         List<Node> items = new ArrayList<>();
-        List<String> names = categories.categories();
-        for (int i = 0; i < names.size(); i++) {
+        for (String category : categories) {
             Region chip = new Region();
-            chip.getStyleClass().addAll(Styles.CHIP, CategoryClasses.PREFIX + (i % CategoryClasses.SLOTS));
-            Label name = new Label(names.get(i).isEmpty() ? unnamed : names.get(i));
-            HBox item = new HBox(4, chip, name);
+            chip.getStyleClass().add(Styles.CHIP);
+            String colour = styleClass.apply(category);
+            if (colour != null) {
+                chip.getStyleClass().add(colour);
+            }
+            HBox item = new HBox(4, chip, new Label(category));
             item.setAlignment(Pos.CENTER_LEFT);
             items.add(item);
         }

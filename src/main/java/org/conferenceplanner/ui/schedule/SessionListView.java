@@ -1,8 +1,8 @@
 package org.conferenceplanner.ui.schedule;
 
 import java.time.ZoneId;
-import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -31,12 +31,16 @@ public final class SessionListView extends ListView<Session> {
     private final ScheduleViewModel vm;
     private final Messages messages;
     private final TimeTexts times;
-    private CategoryClasses categories = new CategoryClasses(Set.of(), s -> "");
+    private final Function<Session, String> colourOf;
     private ZoneId zone = ZoneId.of("UTC");
 
-    public SessionListView(ScheduleViewModel vm, Messages messages, TimeTexts times, Consumer<Session> onActivate,
-            Consumer<Session> onToggle) {
+    /**
+     * @param colourOf the colour style class of a session ({@code category-N}, null for none), shared with the grid
+     */
+    public SessionListView(ScheduleViewModel vm, Messages messages, TimeTexts times, Function<Session, String> colourOf,
+            Consumer<Session> onActivate, Consumer<Session> onToggle) {
         this.vm = vm;
+        this.colourOf = colourOf;
         this.messages = messages;
         this.times = times;
         setId("session-list");
@@ -44,7 +48,7 @@ public final class SessionListView extends ListView<Session> {
         setPlaceholder(new Label(messages.get("schedule.noSessions")));
         setCellFactory(v -> new Cell());
         vm.contentProperty().addListener((obs, old, c) -> show(c));
-        vm.categoryOfProperty().addListener(o -> show(vm.contentProperty().get()));
+        vm.categoryOfProperty().addListener(o -> refresh());
         SetChangeListener<String> refresh = c -> refresh();
         vm.plannedIds().addListener(refresh);
         vm.conflictIds().addListener(refresh);
@@ -73,7 +77,6 @@ public final class SessionListView extends ListView<Session> {
 
     private void show(DayContent c) {
         zone = c.zone();
-        categories = new CategoryClasses(c.sessions(), vm.categoryOfProperty().get());
         Session keep = getSelectionModel().getSelectedItem();
         getItems().setAll(c.sessions());
         if (keep != null && getItems().contains(keep)) {
@@ -98,7 +101,7 @@ public final class SessionListView extends ListView<Session> {
         private final Label title = new Label();
         private final Label meta = new Label();
         private final HBox box;
-        private String category = "";
+        private String category;
 
         Cell() {
             // Fill the list's width; long titles end in an ellipsis instead of scrolling sideways.
@@ -118,7 +121,10 @@ public final class SessionListView extends ListView<Session> {
         @Override
         protected void updateItem(Session s, boolean empty) {
             super.updateItem(s, empty);
-            chip.getStyleClass().remove(category);
+            if (category != null) {
+                chip.getStyleClass().remove(category);
+                category = null;
+            }
             if (empty || s == null) {
                 setGraphic(null);
                 setText(null);
@@ -129,8 +135,10 @@ public final class SessionListView extends ListView<Session> {
                 pseudoClassStateChanged(Styles.CANCELLED, false);
                 return;
             }
-            category = categories.styleClass(s);
-            chip.getStyleClass().add(category);
+            category = colourOf.apply(s);
+            if (category != null) {
+                chip.getStyleClass().add(category);
+            }
             time.setText(s.isScheduled() ? times.range(s.start(), s.end(), zone) : s.timeText());
             title.setText(s.title());
             meta.setText(meta(s));

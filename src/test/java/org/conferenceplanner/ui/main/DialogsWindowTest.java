@@ -75,6 +75,12 @@ class DialogsWindowTest extends ApplicationTest {
         assertThat(lookup("#notice-bar").query().isVisible()).isFalse();
     }
 
+    /** The room's name in the dialog (the grid's header shows the same text). */
+    private javafx.scene.Node nameOf(String room) {
+        return lookup("#rooms-list .list-cell .label").queryAll().stream()
+                .filter(l -> room.equals(((Label) l).getText())).findFirst().orElseThrow();
+    }
+
     private javafx.scene.Node checkOf(String room) {
         return lookup("#rooms-list .list-cell").queryAll().stream()
                 .filter(c -> c.lookup(".label") instanceof Label l && room.equals(l.getText()))
@@ -91,7 +97,7 @@ class DialogsWindowTest extends ApplicationTest {
         // The dialog orders every room of the conference, also those unused today: move it above 255-EF.
         List<String> order = vm().programs().current().roomOrder();
         int steps = order.indexOf(before.get(2)) - order.indexOf(before.get(1));
-        clickOn(before.get(2));
+        clickOn(nameOf(before.get(2)));
         for (int i = 0; i < steps; i++) {
             clickOn("#rooms-up");
         }
@@ -100,6 +106,11 @@ class DialogsWindowTest extends ApplicationTest {
         assertThat(after.indexOf(before.get(2))).isLessThan(after.indexOf(before.get(1)));
         Screenshots.save(dialogScene(), "dialog-rooms");
         clickOn("Close");
-        assertThat(vm().schedule().contentProperty().get().rooms()).doesNotContain(before.get(0));
+        List<String> shown = vm().schedule().contentProperty().get().rooms();
+        assertThat(lookup(".schedule-grid .room-label").queryAll().stream().filter(n -> n.isVisible())
+                .map(n -> ((Label) n).getText()).toList())
+                .doesNotContain(before.get(0))
+                .satisfies(visible -> assertThat(java.util.Collections.indexOfSubList(shown, visible))
+                        .as("the grid shows a run of " + shown).isNotNegative());
     }
 }

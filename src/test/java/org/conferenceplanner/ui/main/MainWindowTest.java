@@ -64,6 +64,13 @@ class MainWindowTest extends ApplicationTest {
         return box.getChildren().stream().map(n -> ((Label) n).getText()).toList();
     }
 
+    /** The grid's visible cell of a session, found by its title. */
+    private Node cell(String title) {
+        return lookup(".session-cell").queryAll().stream()
+                .filter(n -> n.isVisible() && ((Label) n).getText().startsWith(title.substring(0, 20)))
+                .findFirst().orElseThrow(() -> new AssertionError("no visible grid cell for " + title));
+    }
+
     private void findOnload() {
         clickOn("Wed 14 Nov");
         clickOn("#search-field").write("OpenOnload");
@@ -78,13 +85,15 @@ class MainWindowTest extends ApplicationTest {
         assertThat(Window.getWindows()).hasSize(1);
         assertThat(lookup("#notice-bar").query().isVisible()).isFalse();
         assertThat(lookup("#zone-label").queryAs(Label.class).getText()).isEqualTo("MST \u2014 America/Denver");
+        assertThat(lookup(".schedule-grid .axis-title").queryAll()).isNotEmpty();
     }
 
     @Test
     void findsOpenOnloadByTypingAndReadsItsPresenters() {
         findOnload();
         assertThat(lookup("#match-count").queryAs(Label.class).getText()).isEqualTo("1 match");
-        clickOn(ONLOAD);
+        assertThat(cell(ONLOAD).getPseudoClassStates()).contains(Styles.MATCH);
+        clickOn(cell(ONLOAD));
         assertThat(selected().title()).isEqualTo(ONLOAD);
         type(KeyCode.ENTER);
         assertThat(lookup("#detail-plan-button").query().isFocused()).isTrue();
@@ -100,15 +109,19 @@ class MainWindowTest extends ApplicationTest {
     @Test
     void addsToThePlanAndFlagsAnOverlappingPick() {
         findOnload();
-        clickOn(ONLOAD);
+        clickOn(cell(ONLOAD));
         type(KeyCode.SPACE);
+        assertThat(cell(ONLOAD).getPseudoClassStates()).contains(Styles.PLANNED);
         assertThat(lookup("#plan-summary").queryAs(Label.class).getText()).isEqualTo("1 session \u00b7 0.5 h");
         ListView<?> plan = lookup("#plan-list").queryAs(ListView.class);
         assertThat(plan.getItems()).hasSize(2);
 
         type(KeyCode.ESCAPE); // clears the search
         assertThat(lookup("#search-field").queryAs(TextField.class).getText()).isEmpty();
-        clickOn(IN_SITU);
+        press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        write("in-transit");
+        assertThat(cell(IN_SITU).getPseudoClassStates()).contains(Styles.CONFLICT, Styles.MATCH);
+        clickOn(cell(IN_SITU));
         clickOn("#detail-plan-button");
         assertThat(lookup("#plan-summary").queryAs(Label.class).getText()).isEqualTo("2 sessions \u00b7 1 h");
         List<PlanRow.Item> items = plan.getItems().stream().filter(PlanRow.Item.class::isInstance)
@@ -118,13 +131,15 @@ class MainWindowTest extends ApplicationTest {
         assertThat(lookup(".plan-list .list-cell").queryAll().stream()
                 .filter(n -> n.getPseudoClassStates().contains(Styles.CONFLICT))).hasSize(2);
         assertThat(vm().schedule().conflictIds()).hasSize(2);
+        assertThat(vm().schedule().plannedIds()).hasSize(2);
+        assertThat(cell(IN_SITU).getPseudoClassStates()).contains(Styles.PLANNED, Styles.CONFLICT);
         assertThat(texts(".collision")).contains("collides with " + ONLOAD);
     }
 
     @Test
     void aClickInThePlanSelectsTheSessionInTheSchedule() {
         findOnload();
-        clickOn(ONLOAD);
+        clickOn(cell(ONLOAD));
         type(KeyCode.SPACE);
         clickOn("Sat 10 Nov");
         clickOn("#plan-list .title");
@@ -133,15 +148,38 @@ class MainWindowTest extends ApplicationTest {
     }
 
     @Test
-    void arrowKeysMoveThroughTheDay() {
+    void arrowKeysMoveThroughTheGrid() {
         clickOn("Wed 14 Nov");
+        clickOn(cell(IN_SITU));
+        Session inSitu = selected();
+        assertThat(inSitu.title()).isEqualTo(IN_SITU);
+        type(KeyCode.DOWN);
+        Session below = selected();
+        assertThat(below.room()).isEqualTo(inSitu.room());
+        assertThat(below.start()).isAfterOrEqualTo(inSitu.end());
+        type(KeyCode.UP);
+        assertThat(selected()).isEqualTo(inSitu);
+        type(KeyCode.RIGHT);
+        assertThat(selected().room()).isNotEqualTo(inSitu.room());
+        type(KeyCode.LEFT);
+        assertThat(selected()).isEqualTo(inSitu);
+        type(KeyCode.ENTER);
+        assertThat(lookup("#detail-title").queryAs(Label.class).getText()).isEqualTo(IN_SITU);
+        assertThat(lookup("#detail-plan-button").query().isFocused()).isTrue();
+    }
+
+    @Test
+    void theListShowsTheSameDay() {
+        clickOn("Wed 14 Nov");
+        clickOn("#mode-list");
+        ListView<?> list = lookup("#session-list").queryAs(ListView.class);
+        assertThat(list.getItems()).hasSize(vm().schedule().contentProperty().get().sessions().size()).hasSize(16);
         clickOn(ONLOAD);
         Session before = selected();
         type(KeyCode.DOWN);
-        assertThat(selected()).isNotEqualTo(before);
         assertThat(selected().start()).isAfterOrEqualTo(before.start());
-        type(KeyCode.UP);
-        assertThat(selected()).isEqualTo(before);
+        type(KeyCode.SPACE);
+        assertThat(vm().schedule().plannedIds()).containsExactly(selected().id());
     }
 
     @Test
@@ -164,6 +202,19 @@ class MainWindowTest extends ApplicationTest {
     }
 
     @Test
+    void spaceAndEnterInTheSearchFieldAreTyping() {
+        findOnload();
+        clickOn(cell(ONLOAD));
+        clickOn("#search-field");
+        write(" user-level");
+        assertThat(lookup("#search-field").queryAs(TextField.class).getText()).isEqualTo("OpenOnload user-level");
+        assertThat(vm().schedule().plannedIds()).isEmpty();
+        type(KeyCode.ENTER);
+        assertThat(selected().title()).isEqualTo(ONLOAD);
+        assertThat(lookup("#search-field").query().isFocused()).isTrue();
+    }
+
+    @Test
     void theUnscheduledTabListsTheUndatedSessions() {
         clickOn("Unscheduled");
         assertThat(vm().schedule().contentProperty().get().sessions()).hasSize(4);
@@ -175,6 +226,6 @@ class MainWindowTest extends ApplicationTest {
         clickOn("View").clickOn("Theme").clickOn("Dark");
         assertThat(windows.window.stage().getScene().getRoot().getStyleClass()).contains(Styles.THEME_DARK);
         clickOn("Wed 14 Nov");
-        clickOn(ONLOAD);
+        clickOn(cell(IN_SITU));
     }
 }
