@@ -41,6 +41,8 @@ import net.fortuna.ical4j.util.Strings;
  */
 final class IcsWriter {
 
+    private static final java.util.Set<String> PYTHON_UNESCAPES = java.util.Set.of("%2C", "%3A", "%3B", "%5C");
+
     private final ZoneDefinitions zones;
     private final String productId;
 
@@ -93,7 +95,7 @@ final class IcsWriter {
             event.add(new Categories(new TextList(List.of(readBack(text.category())))));
         }
         if (!text.url().isEmpty()) {
-            event.add(new Url(URI.create(text.url())));
+            event.add(new Url(URI.create(readBack(text.url()))));
         }
         if (options.alarmMinutes().isPresent() && !entry.status().isCancelled()) {
             VAlarm alarm = new VAlarm(Duration.ofMinutes(-options.alarmMinutes().getAsInt()));
@@ -106,19 +108,27 @@ final class IcsWriter {
 
     /**
      * The text as every iCalendar reader gets it back from this writer. python-icalendar (and so khal)
-     * unescapes with plain replacements in turn, so an escaped backslash followed by {@code n N , ; \}
-     * is read as a line break or a bare separator; such a backslash is written as U+FF3C (＼). Every
-     * other backslash is kept.
+     * unescapes with plain replacements in turn: an escaped backslash followed by {@code n N , ; \} is
+     * read as a line break or a bare separator, so such a backslash is written as U+FF3C (＼); and the
+     * text {@code %2C %3A %3B %5C} is read as {@code , : ; \}, so those escapes (in URLs) are written
+     * with lower-case hex digits, which a URL reads the same. Everything else is kept.
      */
     static String readBack(String text) {
-        if (text.indexOf('\\') < 0) {
+        if (text.indexOf('\\') < 0 && text.indexOf('%') < 0) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
-            out.append(c == '\\' && "nN,;\\".indexOf(next) >= 0 ? '\uFF3C' : c);
+            if (c == '\\' && "nN,;\\".indexOf(next) >= 0) {
+                out.append('\uFF3C');
+            } else if (c == '%' && i + 2 < text.length() && PYTHON_UNESCAPES.contains(text.substring(i, i + 3))) {
+                out.append(text.substring(i, i + 3).toLowerCase(java.util.Locale.ROOT));
+                i += 2;
+            } else {
+                out.append(c);
+            }
         }
         return out.toString();
     }

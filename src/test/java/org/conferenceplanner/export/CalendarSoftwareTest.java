@@ -107,6 +107,32 @@ class CalendarSoftwareTest {
         assertThat(outcome.resultLine()).isEqualTo(links.size() + " passed, 0 failed");
     }
 
+    private void wholeProgramAsIcs(String name, String relative) throws IOException {
+        Conference c = RealPrograms.read(relative);
+        assertPassed(exportAndCheck(name, ExportFormat.ICS, ExportSelection.of(c, c.sessions(), Map.of()),
+                ExportOptions.defaults()));
+    }
+
+    @Test
+    void wholeFosdem2025AsIcs() throws IOException {
+        wholeProgramAsIcs("fosdem-2025", "frab-xml/fosdem-2025.xml");
+    }
+
+    @Test
+    void whole38c3AsIcs() throws IOException {
+        wholeProgramAsIcs("38c3", "frab-xml/38c3-schedule-20251206.xml");
+    }
+
+    @Test
+    void wholeCamp2019AsIcs() throws IOException {
+        wholeProgramAsIcs("camp2019", "frab-json/camp2019-frab.json");
+    }
+
+    @Test
+    void whole39c3AsIcs() throws IOException {
+        wholeProgramAsIcs("39c3", "frab-json/39c3-everything.schedule.json");
+    }
+
     @Test
     void nastyTextInIcsAndVcs() throws IOException {
         Conference c = NastyTextTest.nastyConference();

@@ -40,12 +40,13 @@ class IcsExportTest {
         assertThat(read).hasSize(scheduled.size());
         assertThat(result.written()).isEqualTo(scheduled.size());
         for (Session s : scheduled) {
-            IcsRead e = read.get(Uids.of("SC12", s.id()));
+            IcsRead e = read.get(Uids.of(sc12.id(), s.id()));
             assertThat(e).as(s.id()).isNotNull();
             assertThat(e.start()).as(s.id()).isEqualTo(s.start());
             assertThat(e.end()).as(s.id()).isEqualTo(s.end());
             assertThat(e.summary()).isEqualTo(s.title());
-            assertThat(e.location()).isEqualTo(s.room() + ", Salt Palace Convention Center, Salt Lake City");
+            assertThat(e.url()).isEqualTo(s.url());
+            assertThat(e.location()).isEqualTo(s.room().isEmpty() ? sc12.venue() : s.room() + ", " + sc12.venue());
             assertThat(e.categories()).isEqualTo(s.eventType());
             assertThat(e.sequence()).isZero();
             assertThat(e.status()).isEqualTo("CONFIRMED");
@@ -138,7 +139,7 @@ class IcsExportTest {
         Conference sc12 = Sc12Events.conference();
         String ics = ics(sc12, sc12.sessions(), ExportOptions.defaults()).content();
         Map<String, Instant> starts = sc12.sessions().stream().filter(Session::isScheduled)
-                .collect(Collectors.toMap(s -> Uids.of("SC12", s.id()), Session::start));
+                .collect(Collectors.toMap(s -> Uids.of(sc12.id(), s.id()), Session::start));
         TimeZone original = TimeZone.getDefault();
         try {
             for (String zone : List.of("Pacific/Auckland", "Asia/Kolkata", "Europe/Berlin", "America/St_Johns", "UTC")) {

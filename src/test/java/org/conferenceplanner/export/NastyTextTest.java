@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class NastyTextTest {
 
     static final String INJECTION = "Talk\nEND:VEVENT\nBEGIN:VEVENT\nUID:evil\nSUMMARY:injected\nEND:VEVENT\r\nEND:VCALENDAR";
-    static final String PUNCTUATION = "a, b; c \\ d \\n e \\, \"quoted\" =3B =0A";
+    static final String PUNCTUATION = "a, b; c \\ d \\n e \\, \"quoted\" =3B =0A %2C%3B%5C%3A";
     static final String NON_ASCII = "Ünïcödé 日本語 עברית 😀👩‍💻 e\u0301 \u2028sep";
     static final String LONG = ("Lorem ipsum dolor sit amet, consectetur; adipiscing \\ elit 😀 é. ".repeat(160)).substring(0, 10_000);
 
@@ -33,7 +33,7 @@ class NastyTextTest {
                 Sessions.at("punct", zone, "2012-11-12", "10:00", "11:00").title(PUNCTUATION).abstractText(PUNCTUATION)
                         .room("355-A; 355-B, \\ annex").eventType("Papers, short; long")
                         .people(List.of(new Person("O'Brien, Pat; Jr.", Role.CHAIR, "A \\ B"))).build(),
-                Sessions.at("unicode", zone, "2012-11-12", "11:00", "12:00").title(NON_ASCII).abstractText(NON_ASCII)
+                Sessions.at("unicode", zone, "2012-11-12", "11:00", "12:00").title(NON_ASCII).abstractText(NON_ASCII + "\n| col " + " ".repeat(160) + "| x |\n|" + "-".repeat(200) + "|")
                         .room("Salle Été").people(List.of(new Person("Zoë Ñúñez", Role.SPEAKER, "Universität Zürich")))
                         .build(),
                 Sessions.at("long", zone, "2012-11-12", "13:00", "14:00").title(LONG.substring(0, 600))
@@ -96,6 +96,8 @@ class NastyTextTest {
         assertThat(kept.length()).isGreaterThan(5000);
         EventText controls = meant.get(4).text();
         assertThat(controls.summary()).isEqualTo("bell nul del lone \uFFFD half");
+        assertThat(CalendarText.clean("a" + " ".repeat(150) + "b\n" + "\u3000".repeat(30) + "c"))
+                .isEqualTo("a" + " ".repeat(20) + "b\n" + "\u3000".repeat(20) + "c");
         assertThat(controls.description()).isEqualTo("Type: Talk\nSpeaker: Ada Lovelace - Analytical Engines\n\ncr\nlf\ncrlf\nvt");
         EventText empty = meant.get(5).text();
         assertThat(empty.summary()).isEqualTo("Untitled session");
@@ -108,6 +110,7 @@ class NastyTextTest {
     void backslashesThatPythonReadersWouldMisreadBecomeLookAlikesInIcs() {
         assertThat(IcsWriter.readBack("C:\\Program Files")).isEqualTo("C:\\Program Files");
         assertThat(IcsWriter.readBack("a\\nb \\, \\; \\N \\\\x")).isEqualTo("a＼nb ＼, ＼; ＼N ＼\\x");
+        assertThat(IcsWriter.readBack("route=1%2C2%3B3%3A4%5C5%20x%2")).isEqualTo("route=1%2c2%3b3%3a4%5c5%20x%2");
     }
 
     @Test
