@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import javafx.application.HostServices;
 import javafx.stage.Stage;
+import org.conferenceplanner.cli.ExportCommand;
 import org.conferenceplanner.cli.InspectCommand;
 import org.conferenceplanner.cli.PlanCommand;
+import org.conferenceplanner.export.CalendarExporter;
 import org.conferenceplanner.cli.RootCommand;
 import org.conferenceplanner.importer.ImportLimits;
 import org.conferenceplanner.importer.ProgramReader;
@@ -61,7 +63,10 @@ public final class CompositionRoot {
         AppInfo info = AppInfo.load();
         ProgramReader reader = programReader();
         PlanCommand plan = new PlanCommand(reader, dataDir -> directories(dataDir, environment).plansDir(), Clock.systemUTC());
-        return RootCommand.create(info.version(), new InspectCommand(reader), plan.commandLine());
+        CalendarExporter exporter = new CalendarExporter(Clock.systemUTC(), info.version());
+        ExportCommand export = new ExportCommand(reader, exporter,
+                dataDir -> new JsonPlanRepository(directories(dataDir, environment).plansDir(), Clock.systemUTC()));
+        return RootCommand.create(info.version(), new InspectCommand(reader), plan.commandLine(), export);
     }
 
     /** What the real window runs on: plans, settings and kept programs in the data directory. */

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
                 "With no arguments, or with one program file, the window opens."},
         footer = {"", "Examples:",
                 "  conference-planner inspect fosdem-2025.xml",
-                "  conference-planner inspect --json schedule.json talks.ics"},
+                "  conference-planner inspect --json schedule.json talks.ics",
+                "  conference-planner export --program sc12.txt --format ics --out 'SC12 plan.ics'"},
         subcommands = CommandLine.HelpCommand.class,
         subcommandsRepeatable = false)
 public final class RootCommand implements Runnable {
