@@ -129,11 +129,6 @@ class CalendarSoftwareTest {
     }
 
     @Test
-    void whole39c3AsIcs() throws IOException {
-        wholeProgramAsIcs("39c3", "frab-json/39c3-everything.schedule.json");
-    }
-
-    @Test
     void nastyTextInIcsAndVcs() throws IOException {
         Conference c = NastyTextTest.nastyConference();
         ExportSelection all = ExportSelection.of(c, c.sessions(), Map.of());
