@@ -24,13 +24,8 @@ final class TimedRunner implements AutoCloseable {
     record Result<T>(Optional<T> value, Optional<String> failure, long cpuNanos) {
     }
 
-    private final long defaultMillis;
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private ExecutorService worker = newWorker();
-
-    TimedRunner(long defaultMillis) {
-        this.defaultMillis = defaultMillis;
-    }
 
     <T> Result<T> run(String name, Callable<T> task, long limitMillis) {
         for (int attempt = 1; ; attempt++) {
@@ -60,10 +55,6 @@ final class TimedRunner implements AutoCloseable {
                 return new Result<>(Optional.empty(), Optional.of("interrupted"), cpu[0]);
             }
         }
-    }
-
-    <T> Result<T> run(String name, Callable<T> task) {
-        return run(name, task, defaultMillis);
     }
 
     private static String describe(Throwable t) {
