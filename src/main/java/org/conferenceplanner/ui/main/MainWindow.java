@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.conferenceplanner.ui.detail.SessionAction;
+import org.conferenceplanner.ui.grid.ScheduleGrid;
 import org.conferenceplanner.ui.infra.Messages;
 import org.conferenceplanner.ui.infra.Styles;
 import org.conferenceplanner.ui.infra.TimeTexts;
@@ -31,7 +32,9 @@ public final class MainWindow {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(DEFAULT_WIDTH, screen.getWidth()),
                 Math.min(DEFAULT_HEIGHT, screen.getHeight()));
-        scene.getStylesheets().add(MainWindow.class.getResource(Styles.STYLESHEET).toExternalForm());
+        // The grid's sheet first (its colour defaults), then ours, whose themes override them.
+        scene.getStylesheets().addAll(ScheduleGrid.STYLESHEET,
+                MainWindow.class.getResource(Styles.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleProperty());
         stage.setMinWidth(WindowBounds.MIN_WIDTH);

@@ -8,16 +8,10 @@ import javafx.animation.KeyFrame;
 import javafx.beans.binding.Bindings;
 import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -72,7 +66,7 @@ public final class ScheduleView extends VBox {
         emptyDay.setId("empty-day");
         emptyDay.getStyleClass().add(Styles.EMPTY_STATE);
         emptyDay.setMouseTransparent(true);
-        getChildren().addAll(bar(onRooms), tabPane, dayArea);
+        getChildren().addAll(new ScheduleBar(vm, m, legend, onRooms), tabPane, dayArea);
 
         vm.tabs().addListener((ListChangeListener<DayTab>) c -> rebuildTabs());
         tabPane.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
@@ -187,107 +181,6 @@ public final class ScheduleView extends VBox {
         if (!dayArea.getChildren().isEmpty()) {
             dayArea.getChildren().get(0).requestFocus();
         }
-    }
-
-    private VBox bar(Runnable onRooms) {
-        Label zone = new Label();
-        zone.setId("zone-label");
-        zone.getStyleClass().add(Styles.ZONE_LABEL);
-        zone.textProperty().bind(vm.zoneLabelProperty());
-        Label second = new Label();
-        second.setId("second-zone-label");
-        second.getStyleClass().addAll(Styles.ZONE_LABEL, Styles.MUTED);
-        second.textProperty().bind(vm.secondZoneLabelProperty());
-        // The grid labels its own time axes; the list needs these.
-        javafx.beans.binding.BooleanBinding listShown = Bindings.createBooleanBinding(
-                () -> vm.modeProperty().get() == ViewMode.LIST || vm.contentProperty().get().tab().isUnscheduled(),
-                vm.modeProperty(), vm.contentProperty());
-        zone.visibleProperty().bind(listShown);
-        zone.managedProperty().bind(zone.visibleProperty());
-        second.visibleProperty().bind(vm.secondZoneLabelProperty().isNotEmpty().and(listShown));
-        second.managedProperty().bind(second.visibleProperty());
-
-        ToggleGroup modes = new ToggleGroup();
-        ToggleButton grid = segment(messages.get("schedule.grid"), "mode-grid", modes, "left-pill");
-        ToggleButton listMode = segment(messages.get("schedule.list"), "mode-list", modes, "right-pill");
-        selectMode(grid, listMode);
-        vm.modeProperty().addListener(o -> selectMode(grid, listMode));
-        modes.selectedToggleProperty().addListener((obs, old, t) -> {
-            if (t == null) {
-                old.setSelected(true); // a segmented choice always has one selected
-            } else {
-                vm.modeProperty().set(t == grid ? ViewMode.GRID : ViewMode.LIST);
-            }
-        });
-
-        ToggleGroup colours = new ToggleGroup();
-        ToggleButton byType = segment(messages.get("schedule.colourByType"), "colour-type", colours, "left-pill");
-        ToggleButton byTrack = segment(messages.get("schedule.colourByTrack"), "colour-track", colours, "right-pill");
-        Runnable showColour = () -> (vm.colourByProperty().get() == ColourBy.TRACK ? byTrack : byType).setSelected(true);
-        showColour.run();
-        vm.colourByProperty().addListener(o -> showColour.run());
-        colours.selectedToggleProperty().addListener((obs, old, t) -> {
-            if (t == null) {
-                old.setSelected(true);
-            } else {
-                vm.colourByProperty().set(t == byTrack ? ColourBy.TRACK : ColourBy.EVENT_TYPE);
-            }
-        });
-
-        Button zoomOut = iconButton("\u2212", messages.get("schedule.zoomOut"), "zoom-out", vm::zoomOut);
-        zoomOut.getStyleClass().add("left-pill");
-        Button zoomIn = iconButton("+", messages.get("schedule.zoomIn"), "zoom-in", vm::zoomIn);
-        zoomIn.getStyleClass().add("right-pill");
-        ToggleButton laptopZone = new ToggleButton(messages.get("schedule.laptopZone"));
-        laptopZone.setId("laptop-zone");
-        laptopZone.selectedProperty().bindBidirectional(vm.showLaptopZoneProperty());
-        Button rooms = new Button(messages.get("schedule.rooms"));
-        rooms.setId("rooms-button");
-        rooms.setOnAction(e -> onRooms.run());
-
-        for (javafx.scene.control.Control c : List.of(zone, second, grid, listMode, byType, byTrack, zoomOut, zoomIn,
-                laptopZone, rooms)) {
-            c.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        byType.setTooltip(new Tooltip(messages.get("schedule.colourBy") + " " + byType.getText()));
-        byTrack.setTooltip(new Tooltip(messages.get("schedule.colourBy") + " " + byTrack.getText()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox controls = new HBox(6, zone, second, spacer, group(grid, listMode), group(byType, byTrack),
-                group(zoomOut, zoomIn), laptopZone, rooms);
-        controls.setAlignment(Pos.CENTER_LEFT);
-        VBox bar = new VBox(6, controls, legend);
-        bar.getStyleClass().add(Styles.SCHEDULE_BAR);
-        return bar;
-    }
-
-    private static HBox group(Node... nodes) {
-        HBox box = new HBox(nodes);
-        box.setMinWidth(Region.USE_PREF_SIZE);
-        return box;
-    }
-
-    private void selectMode(ToggleButton grid, ToggleButton listMode) {
-        (vm.modeProperty().get() == ViewMode.LIST ? listMode : grid).setSelected(true);
-    }
-
-    private static ToggleButton segment(String text, String id, ToggleGroup group, String pill) {
-        ToggleButton b = new ToggleButton(text);
-        b.setId(id);
-        b.setToggleGroup(group);
-        b.getStyleClass().add(pill);
-        b.setFocusTraversable(false);
-        return b;
-    }
-
-    private static Button iconButton(String text, String tip, String id, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setAccessibleText(tip);
-        b.setFocusTraversable(false);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     private void rebuildTabs() {

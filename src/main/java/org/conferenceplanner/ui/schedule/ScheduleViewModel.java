@@ -5,14 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -27,9 +24,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
-import org.conferenceplanner.domain.Conference;
 import org.conferenceplanner.domain.Session;
-import org.conferenceplanner.planner.PlanOverview;
 import org.conferenceplanner.ui.infra.SettingNames;
 import org.conferenceplanner.ui.infra.Settings;
 import org.conferenceplanner.ui.infra.TimeTexts;
@@ -75,9 +70,7 @@ public final class ScheduleViewModel {
     private final ReadOnlyStringWrapper zoneLabel = new ReadOnlyStringWrapper(this, "zoneLabel", "");
     private final ReadOnlyStringWrapper secondZoneLabel = new ReadOnlyStringWrapper(this, "secondZoneLabel", "");
     private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(this, "now");
-    private final ObservableSet<String> plannedIds = FXCollections.observableSet();
-    private final ObservableSet<String> conflictIds = FXCollections.observableSet();
-    private final ObservableSet<String> matchIds = FXCollections.observableSet();
+    private final DayMarks marks = new DayMarks();
     /** The program this model is attached to; lags {@code current} while listeners of a switch run. */
     private OpenProgram program;
 
@@ -93,17 +86,17 @@ public final class ScheduleViewModel {
         now.set(clock.instant());
 
         InvalidationListener recompute = o -> recompute();
-        InvalidationListener marks = o -> updateMarks();
+        InvalidationListener planChanged = o -> updateMarks();
         InvalidationListener layout = o -> recompute();
         current.addListener((obs, old, p) -> {
             if (old != null) {
                 day.unbindBidirectional(old.dayProperty());
                 selected.unbindBidirectional(old.selectedProperty());
-                old.planProperty().removeListener(marks);
+                old.planProperty().removeListener(planChanged);
                 old.roomOrder().removeListener(layout);
                 old.hiddenRooms().removeListener(layout);
             }
-            attach(p, marks, layout);
+            attach(p, planChanged, layout);
         });
         day.addListener((obs, old, d) -> {
             OpenProgram p = program;
@@ -126,7 +119,7 @@ public final class ScheduleViewModel {
         showLaptopZone.addListener((obs, old, v) -> settings.putBoolean(SettingNames.SECOND_ZONE, v));
         showEmptyRooms.addListener((obs, old, v) -> settings.putBoolean(SettingNames.EMPTY_ROOMS, v));
         pixelsPerMinute.addListener((obs, old, v) -> settings.putDouble(SettingNames.ZOOM, v.doubleValue()));
-        attach(current.get(), marks, layout);
+        attach(current.get(), planChanged, layout);
     }
 
     public ObservableList<DayTab> tabs() {
@@ -195,17 +188,17 @@ public final class ScheduleViewModel {
 
     /** Of the shown sessions: the planned ones. */
     public ObservableSet<String> plannedIds() {
-        return plannedIds;
+        return marks.planned();
     }
 
     /** Of the shown sessions: those overlapping a planned session other than themselves. */
     public ObservableSet<String> conflictIds() {
-        return conflictIds;
+        return marks.conflicts();
     }
 
     /** Of the shown sessions: those matching the search. */
     public ObservableSet<String> matchIds() {
-        return matchIds;
+        return marks.matches();
     }
 
     public String tabLabel(DayTab tab, String unscheduledLabel) {
@@ -284,7 +277,7 @@ public final class ScheduleViewModel {
         }
     }
 
-    private void attach(OpenProgram p, InvalidationListener marks, InvalidationListener layout) {
+    private void attach(OpenProgram p, InvalidationListener planChanged, InvalidationListener layout) {
         program = p;
         if (p == null) {
             tabs.clear();
@@ -299,7 +292,7 @@ public final class ScheduleViewModel {
         day.bindBidirectional(p.dayProperty());
         updateTabs();
         remembered.filter(tabs::contains).ifPresent(day::set);
-        p.planProperty().addListener(marks);
+        p.planProperty().addListener(planChanged);
         p.roomOrder().addListener(layout);
         p.hiddenRooms().addListener(layout);
         recompute();
@@ -345,21 +338,8 @@ public final class ScheduleViewModel {
             updateMarks();
             return;
         }
-        Conference c = p.conference();
-        Predicate<Session> shown = search.filterProperty().get();
-        Set<String> hidden = Set.copyOf(p.hiddenRooms());
-        List<Session> sessions = (tab.isUnscheduled() ? c.unscheduled() : c.sessionsOn(tab.date())).stream()
-                .filter(shown).filter(s -> !hidden.contains(s.room())).toList();
-        List<String> rooms;
-        if (showEmptyRooms.get()) {
-            rooms = p.roomOrder().stream().filter(r -> !hidden.contains(r))
-                    .filter(r -> !r.isEmpty() || sessions.stream().anyMatch(s -> s.room().isEmpty())).toList();
-        } else {
-            Set<String> used = new LinkedHashSet<>();
-            sessions.forEach(s -> used.add(s.room()));
-            rooms = p.roomOrder().stream().filter(used::contains).toList();
-        }
-        content.set(new DayContent(tab, c.zone(), rooms, sessions));
+        content.set(DayContent.of(p.conference(), tab, search.filterProperty().get(), p.roomOrder(),
+                Set.copyOf(p.hiddenRooms()), showEmptyRooms.get()));
         updateZones();
         updateMarks();
     }
@@ -385,39 +365,12 @@ public final class ScheduleViewModel {
     }
 
     private void updateMarks() {
-        OpenProgram p = program;
-        List<Session> sessions = content.get().sessions();
-        if (p == null) {
-            replace(plannedIds, Set.of());
-            replace(conflictIds, Set.of());
-        } else {
-            Set<String> planned = new LinkedHashSet<>();
-            for (Session s : sessions) {
-                if (p.isPlanned(s)) {
-                    planned.add(s.id());
-                }
-            }
-            replace(plannedIds, planned);
-            replace(conflictIds, PlanOverview.collidingWithPlan(p.plannedSessions(), sessions));
-        }
+        List<Session> shown = content.get().sessions();
+        marks.showPlan(shown, program == null ? List.of() : program.plannedSessions());
         updateMatches();
     }
 
     private void updateMatches() {
-        Set<String> all = search.matchIdsProperty().get();
-        Set<String> shown = new LinkedHashSet<>();
-        for (Session s : content.get().sessions()) {
-            if (all.contains(s.id())) {
-                shown.add(s.id());
-            }
-        }
-        replace(matchIds, shown);
-    }
-
-    /** Changes {@code target} to {@code values} with the fewest change events (the grid redraws per change). */
-    private static void replace(ObservableSet<String> target, Collection<String> values) {
-        Set<String> wanted = Set.copyOf(values);
-        target.retainAll(wanted);
-        target.addAll(wanted);
+        marks.showMatches(content.get().sessions(), search.matchIdsProperty().get());
     }
 }
