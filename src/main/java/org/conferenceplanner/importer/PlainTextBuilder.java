@@ -32,13 +32,20 @@ final class PlainTextBuilder {
      * bulk: this is the hot loop of every abstract.
      */
     void appendHtmlText(String s, int from, int to) {
-        int i = from;
-        while (i < to) {
+        // The raw text is copied in bulk two places ahead of the output and tidied in place: writes never
+        // overtake reads, because a line-start separator ("\n" or "\n\n") is paid for by the two places
+        // or by line breaks read in this call, and everything else writes at most what it reads.
+        int count = to - from;
+        ensureRoom(count + 2);
+        int r = len + 2;
+        int end = r + count;
+        s.getChars(from, to, out, r);
+        while (r < end) {
             if (inLine && !pendingCr) {
-                int end = i;
+                int w = len;
                 boolean space = lastWasSpace;
-                while (end < to) {
-                    char d = s.charAt(end);
+                while (r < end) {
+                    char d = out[r];
                     if (d > ' ' && d != '\u00A0') {
                         space = false;
                     } else if (d == ' ' && !space) {
@@ -46,20 +53,17 @@ final class PlainTextBuilder {
                     } else {
                         break;
                     }
-                    end++;
+                    out[w++] = d;
+                    r++;
                 }
-                if (end > i) {
-                    ensureRoom(end - i);
-                    s.getChars(i, end, out, len);
-                    len += end - i;
-                    lastWasSpace = space;
-                    i = end;
-                    continue;
+                len = w;
+                lastWasSpace = space;
+                if (r == end) {
+                    break;
                 }
             }
-            char c = s.charAt(i);
+            char c = out[r++];
             append(c == '\n' ? ' ' : c);
-            i++;
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.conferenceplanner.domain.Session;
 import org.conferenceplanner.importer.HtmlText;
+import org.conferenceplanner.importer.IsoDateTimes;
 import org.conferenceplanner.importer.Location;
 import org.conferenceplanner.importer.Problem;
 

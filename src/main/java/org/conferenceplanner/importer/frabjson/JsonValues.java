@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import org.conferenceplanner.importer.IsoDateTimes;
 
 /** Small readings of JSON values that every part of the importer needs, written once. */
 final class JsonValues {

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import org.conferenceplanner.importer.IsoDateTimes;
 
 /**
  * The time notations of schedule files: durations such as {@code 00:30}, {@code 2:00},
@@ -55,6 +56,10 @@ final class FrabTimes {
      * {@code zone}. A space instead of the {@code T} is accepted. Null when unreadable or impossible.
      */
     static OffsetDateTime dateTime(String text, ZoneId zone) {
+        OffsetDateTime common = IsoDateTimes.parseCommonForm(text);
+        if (common != null) {
+            return common;
+        }
         String iso = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + 'T' + text.substring(11) : text;
         try {
             return OffsetDateTime.parse(iso);

@@ -1,5 +1,6 @@
 package org.conferenceplanner.importer.frabxml;
 
+import java.util.Arrays;
 import java.util.function.IntConsumer;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -12,8 +13,12 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class XmlCursor {
 
+    private static final char[] LINE_BREAK = {'\n'};
+
     private final XMLStreamReader xml;
-    private final StringBuilder text = new StringBuilder(256);
+    /** The text being gathered; a char array rather than a StringBuilder, which stays UTF-16 once it met one non-Latin-1 character. */
+    private char[] text = new char[1024];
+    private int textLength;
 
     XmlCursor(XMLStreamReader xml) {
         this.xml = xml;
@@ -61,16 +66,16 @@ final class XmlCursor {
      * stands for a nested block such as {@code <p>}). Leaves the cursor on the element's end tag.
      */
     String text() throws XMLStreamException {
-        text.setLength(0);
+        textLength = 0;
         int depth = 1;
         while (depth > 0) {
             switch (xml.next()) {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                        gather(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
                 case XMLStreamConstants.START_ELEMENT -> {
                     depth++;
-                    if (text.length() > 0) {
-                        text.append('\n');
+                    if (textLength > 0) {
+                        gather(LINE_BREAK, 0, 1);
                     }
                 }
                 case XMLStreamConstants.END_ELEMENT -> depth--;
@@ -81,7 +86,15 @@ final class XmlCursor {
                 }
             }
         }
-        return text.toString();
+        return new String(text, 0, textLength);
+    }
+
+    private void gather(char[] chars, int start, int length) {
+        if (textLength + length > text.length) {
+            text = Arrays.copyOf(text, Math.max(text.length * 2, textLength + length));
+        }
+        System.arraycopy(chars, start, text, textLength, length);
+        textLength += length;
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.conferenceplanner.importer.frabjson;
+package org.conferenceplanner.importer;
 
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
@@ -8,14 +8,14 @@ import java.time.ZoneOffset;
  * A fast path for the one date-time form nearly every schedule writes,
  * {@code yyyy-MM-ddTHH:mm:ss+hh:mm} (or {@code Z}); a big program has tens of thousands and
  * {@link java.time.format.DateTimeFormatter} is several times slower. Anything else returns null
- * and goes to the full parser. Stateless.
+ * and goes to the full parser. Shared by the frab JSON and XML importers. Stateless.
  */
-final class IsoDateTimes {
+public final class IsoDateTimes {
 
     private IsoDateTimes() {
     }
 
-    static OffsetDateTime parseCommonForm(String s) {
+    public static OffsetDateTime parseCommonForm(String s) {
         int n = s.length();
         if ((n != 25 && n != 20) || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
                 || s.charAt(13) != ':' || s.charAt(16) != ':') {
@@ -57,7 +57,7 @@ final class IsoDateTimes {
     }
 
     /** The number written by {@code count} ASCII digits at {@code from}, or -1. */
-    static int digits(String s, int from, int count) {
+    public static int digits(String s, int from, int count) {
         int value = 0;
         for (int i = from; i < from + count; i++) {
             char c = s.charAt(i);
