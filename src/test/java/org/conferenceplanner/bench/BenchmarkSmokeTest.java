@@ -20,7 +20,7 @@ class BenchmarkSmokeTest {
 
     @Test
     void everyBenchmarkRunsOnTheSmallestSizes() throws RunnerException {
-        SharedData.schedule(GeneratedPrograms.SOURCE);
+        GeneratedPrograms.SOURCES.forEach(SharedData::schedule);
         Options options = new OptionsBuilder()
                 .include("org\\.conferenceplanner\\.bench\\..*Benchmark.*")
                 .forks(0)
@@ -28,6 +28,7 @@ class BenchmarkSmokeTest {
                 .measurementIterations(1)
                 .measurementTime(TimeValue.milliseconds(100))
                 .param("program", "frab-xml/fosdem-2025.xml", "gen-json-1000")
+                .param("sessions", "1000")
                 .shouldFailOnError(true)
                 .build();
         Collection<RunResult> results = new Runner(options).run();

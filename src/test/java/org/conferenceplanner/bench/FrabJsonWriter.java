@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.conferenceplanner.bench.SourceProgram.Markup;
 import org.conferenceplanner.domain.Conference;
 import org.conferenceplanner.domain.Link;
 import org.conferenceplanner.domain.Person;
@@ -24,7 +25,8 @@ public final class FrabJsonWriter {
     private FrabJsonWriter() {
     }
 
-    public static void write(Conference c, OutputStream out) throws IOException {
+    public static void write(GeneratedProgram program, OutputStream out) throws IOException {
+        Conference c = program.conference();
         try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
             g.writeStartObject();
             g.writeObjectFieldStart("schedule");
@@ -51,7 +53,7 @@ public final class FrabJsonWriter {
                 for (Map.Entry<String, List<Session>> room : byRoom.entrySet()) {
                     g.writeArrayFieldStart(room.getKey());
                     for (Session s : room.getValue()) {
-                        event(g, c, s);
+                        event(g, program, s);
                     }
                     g.writeEndArray();
                 }
@@ -65,8 +67,9 @@ public final class FrabJsonWriter {
         }
     }
 
-    private static void event(JsonGenerator g, Conference c, Session s) throws IOException {
-        ZonedDateTime start = s.start().atZone(c.zone());
+    private static void event(JsonGenerator g, GeneratedProgram program, Session s) throws IOException {
+        ZonedDateTime start = s.start().atZone(program.conference().zone());
+        Markup markup = program.markupOf(s);
         Duration d = s.duration();
         g.writeStartObject();
         g.writeStringField("id", s.id());
@@ -80,8 +83,8 @@ public final class FrabJsonWriter {
         g.writeStringField("track", s.track());
         g.writeStringField("type", s.eventType());
         g.writeStringField("language", s.language());
-        g.writeStringField("abstract", s.abstractText());
-        g.writeStringField("description", "");
+        g.writeStringField("abstract", markup.abstractText());
+        g.writeStringField("description", markup.description());
         g.writeStringField("url", s.url());
         g.writeArrayFieldStart("persons");
         int n = 1;

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.conferenceplanner.bench.SourceProgram.Markup;
 import org.conferenceplanner.domain.Conference;
 import org.conferenceplanner.domain.Link;
 import org.conferenceplanner.domain.Person;
@@ -24,7 +25,8 @@ public final class FrabXmlWriter {
     private FrabXmlWriter() {
     }
 
-    public static void write(Conference c, OutputStream out) throws IOException {
+    public static void write(GeneratedProgram program, OutputStream out) throws IOException {
+        Conference c = program.conference();
         try {
             XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             w.writeStartDocument("UTF-8", "1.0");
@@ -53,7 +55,7 @@ public final class FrabXmlWriter {
                     w.writeStartElement("room");
                     w.writeAttribute("name", room.getKey());
                     for (Session s : room.getValue()) {
-                        event(w, c, s);
+                        event(w, program, s);
                     }
                     w.writeEndElement();
                 }
@@ -67,8 +69,9 @@ public final class FrabXmlWriter {
         }
     }
 
-    private static void event(XMLStreamWriter w, Conference c, Session s) throws XMLStreamException {
-        ZonedDateTime start = s.start().atZone(c.zone());
+    private static void event(XMLStreamWriter w, GeneratedProgram program, Session s) throws XMLStreamException {
+        ZonedDateTime start = s.start().atZone(program.conference().zone());
+        Markup markup = program.markupOf(s);
         Duration d = s.duration();
         w.writeStartElement("event");
         w.writeAttribute("id", s.id());
@@ -84,8 +87,8 @@ public final class FrabXmlWriter {
         element(w, "track", s.track());
         element(w, "type", s.eventType());
         element(w, "language", s.language());
-        element(w, "abstract", s.abstractText());
-        element(w, "description", "");
+        element(w, "abstract", markup.abstractText());
+        element(w, "description", markup.description());
         element(w, "url", s.url());
         w.writeStartElement("persons");
         int n = 1;

@@ -58,8 +58,7 @@ public class ImportBenchmark {
         Path file;
         if (program.startsWith("gen-")) {
             String[] parts = program.split("-");
-            GeneratedPrograms.Format format = parts[1].equals("xml") ? GeneratedPrograms.Format.XML : GeneratedPrograms.Format.JSON;
-            file = GeneratedPrograms.file(format, Integer.parseInt(parts[2]));
+            file = GeneratedPrograms.file(GeneratedPrograms.Format.named(parts[1]), Integer.parseInt(parts[2]));
         } else {
             file = Path.of(System.getProperty("schedules.dir", "../shared/schedules")).resolve(program);
         }

@@ -1,15 +1,21 @@
 package org.conferenceplanner.bench;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
+import org.conferenceplanner.bench.SourceProgram.Markup;
 import org.conferenceplanner.domain.Conference;
 import org.conferenceplanner.domain.ProgramFormat;
 import org.conferenceplanner.domain.ProgramSource;
@@ -20,7 +26,9 @@ import org.conferenceplanner.domain.Session;
  * Makes large programs from real ones: the real sessions (titles, people, durations, abstracts and
  * the clashes between them) are replicated over more days and more rooms until the program holds
  * the requested number of sessions. Each replica keeps a session's clock time relative to its
- * conference day, so the real day shapes and overlaps survive. Deterministic for a given seed.
+ * conference day and its room (with a suffix such as {@code " #2"} for the second block of rooms),
+ * so the real day shapes and overlaps survive. The sources are interleaved in proportion to their
+ * size, so even the smallest program is a mix of all of them. Deterministic for a given seed.
  */
 public final class ProgramGenerator {
 
@@ -33,60 +41,74 @@ public final class ProgramGenerator {
     /**
      * @param sources  real programs (their scheduled sessions are the pool)
      * @param sessions how many sessions the result holds
-     * @param seed     decides the order in which the sources feed the replicas
+     * @param seed     decides the order of the sources (hence the first day and the zone) and the guids
      */
-    public static Conference replicate(List<Conference> sources, int sessions, long seed) {
+    public static GeneratedProgram replicate(List<SourceProgram> sources, int sessions, long seed) {
         if (sources.isEmpty() || sessions <= 0) {
             throw new IllegalArgumentException("need sources and a positive size");
         }
-        List<Conference> order = new ArrayList<>(sources);
+        List<SourceProgram> order = new ArrayList<>(sources);
         Collections.shuffle(order, new Random(seed));
-        ZoneId zone = order.get(0).zone();
-        LocalDate base = order.get(0).days().get(0);
-        int poolSize = order.stream().mapToInt(c -> scheduled(c).size()).sum();
-        int copies = (sessions + poolSize - 1) / poolSize;
+        Conference first = order.get(0).conference();
+        ZoneId zone = first.zone();
+        LocalDate base = first.days().get(0);
+        List<Pooled> pool = interleave(order);
+        int copies = (sessions + pool.size() - 1) / pool.size();
         int dayBlocks = Math.min(copies, MAX_DAY_BLOCKS);
-        int daysPerBlock = order.stream().mapToInt(c -> c.days().size()).max().orElse(1);
+        int daysPerBlock = order.stream().mapToInt(s -> s.conference().days().size()).max().orElse(1);
 
         List<Session> out = new ArrayList<>(sessions);
+        Map<String, Markup> markup = new HashMap<>();
         Set<String> rooms = new LinkedHashSet<>();
-        outer:
-        for (int copy = 0; copy < copies; copy++) {
-            int dayBlock = copy % dayBlocks;
+        for (int copy = 0; copy < copies && out.size() < sessions; copy++) {
+            LocalDate blockStart = base.plusDays((long) (copy % dayBlocks) * daysPerBlock);
             int roomBlock = copy / dayBlocks;
-            for (Conference source : order) {
-                for (Session s : scheduled(source)) {
-                    if (out.size() == sessions) {
-                        break outer;
-                    }
-                    Session moved = move(s, source, zone, base.plusDays((long) dayBlock * daysPerBlock), roomBlock, copy);
-                    rooms.add(moved.room());
-                    out.add(moved);
-                }
+            for (int i = 0; i < pool.size() && out.size() < sessions; i++) {
+                Pooled p = pool.get(i);
+                Session moved = move(p, zone, blockStart, roomBlock, copy, seed);
+                p.source.markupOf(p.session).ifPresent(m -> markup.put(moved.id(), m));
+                rooms.add(moved.room());
+                out.add(moved);
             }
         }
         List<LocalDate> days = out.stream().map(Session::day).distinct().sorted().toList();
         String id = "generated-" + sessions + "-" + seed;
-        return new Conference(id, "Generated program (" + sessions + " sessions from "
-                + String.join(", ", order.stream().map(Conference::title).toList()) + ")",
-                zone, order.get(0).venue(), days, rooms.stream().map(Room::new).toList(), out,
+        String from = String.join(", ", order.stream().map(s -> s.conference().title()).toList());
+        Conference c = new Conference(id, "Generated program (" + sessions + " sessions from " + from + ")",
+                zone, first.venue(), days, rooms.stream().map(Room::new).toList(), out,
                 new ProgramSource(id, ProgramFormat.FRAB_XML, "seed " + seed, ""));
+        return new GeneratedProgram(c, markup);
     }
 
-    private static List<Session> scheduled(Conference c) {
-        return c.sessions().stream().filter(Session::isScheduled).toList();
+    /** A session of a source program, the unit the generator copies. */
+    private record Pooled(SourceProgram source, Session session, double rank) {
     }
 
-    private static Session move(Session s, Conference source, ZoneId zone, LocalDate blockStart, int roomBlock,
-            int copy) {
+    /** Every scheduled session of every source, the sources merged in proportion, each in its own order. */
+    private static List<Pooled> interleave(List<SourceProgram> sources) {
+        List<Pooled> pool = new ArrayList<>();
+        for (SourceProgram source : sources) {
+            List<Session> scheduled = source.conference().sessions().stream().filter(Session::isScheduled).toList();
+            for (int i = 0; i < scheduled.size(); i++) {
+                pool.add(new Pooled(source, scheduled.get(i), (i + 0.5) / scheduled.size()));
+            }
+        }
+        pool.sort(Comparator.comparingDouble(Pooled::rank)); // stable: equal ranks keep the sources' order
+        return pool;
+    }
+
+    private static Session move(Pooled p, ZoneId zone, LocalDate blockStart, int roomBlock, int copy, long seed) {
+        Session s = p.session;
+        Conference source = p.source.conference();
         int dayIndex = source.days().indexOf(s.day());
         LocalDate newDay = blockStart.plusDays(Math.max(0, dayIndex));
         Duration sinceMidnight = Duration.between(s.day().atStartOfDay(source.zone()).toInstant(), s.start());
         Instant start = newDay.atStartOfDay(zone).toInstant().plus(sinceMidnight);
         String room = roomBlock == 0 ? s.room() : s.room() + " #" + (roomBlock + 1);
+        String id = source.id() + "-" + s.id() + "-" + copy;
         return s.toBuilder()
-                .id(s.id() + "-" + copy)
-                .guid("")
+                .id(id)
+                .guid(UUID.nameUUIDFromBytes((seed + "/" + id).getBytes(StandardCharsets.UTF_8)).toString())
                 .day(newDay)
                 .start(start)
                 .end(start.plus(s.duration()))
