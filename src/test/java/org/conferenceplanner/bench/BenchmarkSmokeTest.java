@@ -29,6 +29,7 @@ class BenchmarkSmokeTest {
                 .measurementTime(TimeValue.milliseconds(100))
                 .param("program", "frab-xml/fosdem-2025.xml", "gen-json-1000")
                 .param("sessions", "1000")
+                .param("format", "json")
                 .shouldFailOnError(true)
                 .build();
         Collection<RunResult> results = new Runner(options).run();
