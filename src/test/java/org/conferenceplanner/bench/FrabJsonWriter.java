@@ -19,7 +19,7 @@ import org.conferenceplanner.domain.Link;
 import org.conferenceplanner.domain.Person;
 import org.conferenceplanner.domain.Session;
 
-/** Writes a conference as frab schedule JSON (v1: days[].rooms{name: [events]}), for generated programs. */
+/** Writes a generated program as frab schedule JSON (v1: days[].rooms{name: [events]}), indented. Ids must be numbers. */
 public final class FrabJsonWriter {
 
     private FrabJsonWriter() {
@@ -28,6 +28,7 @@ public final class FrabJsonWriter {
     public static void write(GeneratedProgram program, OutputStream out) throws IOException {
         Conference c = program.conference();
         try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.useDefaultPrettyPrinter(); // indented, as real schedule files are
             g.writeStartObject();
             g.writeObjectFieldStart("schedule");
             g.writeStringField("version", c.source().version());
@@ -72,7 +73,7 @@ public final class FrabJsonWriter {
         Markup markup = program.markupOf(s);
         Duration d = s.duration();
         g.writeStartObject();
-        g.writeStringField("id", s.id());
+        g.writeNumberField("id", Long.parseLong(s.id()));
         g.writeStringField("guid", s.guid());
         g.writeStringField("date", start.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         g.writeStringField("start", String.format("%02d:%02d", start.getHour(), start.getMinute()));

@@ -28,12 +28,16 @@ import org.conferenceplanner.domain.Session;
  * the requested number of sessions. Each replica keeps a session's clock time relative to its
  * conference day and its room (with a suffix such as {@code " #2"} for the second block of rooms),
  * so the real day shapes and overlaps survive. The sources are interleaved in proportion to their
- * size, so even the smallest program is a mix of all of them. Deterministic for a given seed.
+ * size, so even the smallest program is a mix of all of them. Ids are numbers, as frab writes them
+ * ({@code copy * 1,000,000 + position in the pool}); guids are name-based UUIDs of seed and id.
+ * Deterministic for a given seed.
  */
 public final class ProgramGenerator {
 
     /** Replicas are spread over at most this many day blocks before rooms are added. */
     private static final int MAX_DAY_BLOCKS = 7;
+    /** Ids of one copy of the pool lie in one block of this size. */
+    private static final long ID_STRIDE = 1_000_000;
 
     private ProgramGenerator() {
     }
@@ -53,20 +57,26 @@ public final class ProgramGenerator {
         ZoneId zone = first.zone();
         LocalDate base = first.days().get(0);
         List<Pooled> pool = interleave(order);
+        if (pool.isEmpty() || pool.size() >= ID_STRIDE) {
+            throw new IllegalArgumentException("the sources hold " + pool.size() + " scheduled sessions");
+        }
         int copies = (sessions + pool.size() - 1) / pool.size();
         int dayBlocks = Math.min(copies, MAX_DAY_BLOCKS);
         int daysPerBlock = order.stream().mapToInt(s -> s.conference().days().size()).max().orElse(1);
 
         List<Session> out = new ArrayList<>(sessions);
         Map<String, Markup> markup = new HashMap<>();
+        Map<String, GeneratedProgram.Origin> origins = new HashMap<>();
         Set<String> rooms = new LinkedHashSet<>();
         for (int copy = 0; copy < copies && out.size() < sessions; copy++) {
             LocalDate blockStart = base.plusDays((long) (copy % dayBlocks) * daysPerBlock);
             int roomBlock = copy / dayBlocks;
             for (int i = 0; i < pool.size() && out.size() < sessions; i++) {
                 Pooled p = pool.get(i);
-                Session moved = move(p, zone, blockStart, roomBlock, copy, seed);
-                p.source.markupOf(p.session).ifPresent(m -> markup.put(moved.id(), m));
+                String id = Long.toString(copy * ID_STRIDE + i + 1);
+                Session moved = move(p, id, zone, blockStart, roomBlock, seed);
+                p.source.markupOf(p.session).ifPresent(m -> markup.put(id, m));
+                origins.put(id, new GeneratedProgram.Origin(p.source.file(), p.session));
                 rooms.add(moved.room());
                 out.add(moved);
             }
@@ -77,7 +87,7 @@ public final class ProgramGenerator {
         Conference c = new Conference(id, "Generated program (" + sessions + " sessions from " + from + ")",
                 zone, first.venue(), days, rooms.stream().map(Room::new).toList(), out,
                 new ProgramSource(id, ProgramFormat.FRAB_XML, "seed " + seed, ""));
-        return new GeneratedProgram(c, markup);
+        return new GeneratedProgram(c, markup, origins);
     }
 
     /** A session of a source program, the unit the generator copies. */
@@ -97,7 +107,7 @@ public final class ProgramGenerator {
         return pool;
     }
 
-    private static Session move(Pooled p, ZoneId zone, LocalDate blockStart, int roomBlock, int copy, long seed) {
+    private static Session move(Pooled p, String id, ZoneId zone, LocalDate blockStart, int roomBlock, long seed) {
         Session s = p.session;
         Conference source = p.source.conference();
         int dayIndex = source.days().indexOf(s.day());
@@ -105,7 +115,6 @@ public final class ProgramGenerator {
         Duration sinceMidnight = Duration.between(s.day().atStartOfDay(source.zone()).toInstant(), s.start());
         Instant start = newDay.atStartOfDay(zone).toInstant().plus(sinceMidnight);
         String room = roomBlock == 0 ? s.room() : s.room() + " #" + (roomBlock + 1);
-        String id = source.id() + "-" + s.id() + "-" + copy;
         return s.toBuilder()
                 .id(id)
                 .guid(UUID.nameUUIDFromBytes((seed + "/" + id).getBytes(StandardCharsets.UTF_8)).toString())
