@@ -16,6 +16,7 @@ public final class SessionCollector {
     private final List<Problem> problems;
     private final List<Session> sessions = new ArrayList<>();
     private final Map<String, Session> byId = new HashMap<>();
+    private final RepeatedTexts texts = new RepeatedTexts();
     private int events;
     private int refused;
     private int merged;
@@ -62,7 +63,8 @@ public final class SessionCollector {
     }
 
     /** Replaces a kept session (same id), for formats that complete an event from a later block. */
-    public void replace(Session session) {
+    public void replace(Session replacement) {
+        Session session = texts.share(replacement);
         Session old = byId.put(session.id(), session);
         if (old == null) {
             throw new IllegalArgumentException("no session " + session.id());
@@ -91,8 +93,9 @@ public final class SessionCollector {
     }
 
     private void keep(Session session) {
-        sessions.add(session);
-        byId.put(session.id(), session);
+        Session shared = texts.share(session);
+        sessions.add(shared);
+        byId.put(shared.id(), shared);
     }
 
     private String freeId(String id) {
