@@ -30,6 +30,7 @@ class BenchmarkSmokeTest {
                 .param("program", "frab-xml/fosdem-2025.xml", "gen-json-1000")
                 .param("sessions", "1000")
                 .param("format", "json")
+                .param("day", "synthetic")
                 .shouldFailOnError(true)
                 .build();
         Collection<RunResult> results = new Runner(options).run();
