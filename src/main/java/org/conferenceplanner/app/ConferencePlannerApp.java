@@ -16,6 +16,7 @@ public final class ConferencePlannerApp extends Application {
         env = CompositionRoot.windowEnvironment(getHostServices(), args.dataDir());
         MainWindow window = CompositionRoot.mainWindow(stage, env);
         window.show();
+        StartupProbe.fromSystemProperties().ifPresent(probe -> probe.watch(stage));
         window.viewModel().programs().start(args.files());
     }
 
