@@ -23,7 +23,8 @@
 # directory where the program file was opened last, made through the store's ProgramLibrary), and
 # fosdem-arg (the program file as the only argument, as "Open with" does).
 # A variant runs the image's java with other JVM options instead of the launcher; @cfg stands for
-# the options the launcher uses, e.g. --variant 'no-cds=@cfg -Xshare:off'.
+# the options the launcher uses and ~TEXT drops those containing TEXT, e.g. --variant 'no-cds=@cfg -Xshare:off'
+# or --variant 'g1=@cfg ~UseSerialGC'.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -268,6 +269,23 @@ prepare_ours() {
     || die "could not seed a data directory with $program"
 }
 
+# The JVM options of a variant: "@cfg" is the launcher's options, a word "~TEXT" drops those containing TEXT.
+variant_options() {
+  local word opts=() drops=() o d keep
+  for word in $1; do
+    case $word in
+      @cfg) for o in $cfg_opts; do opts+=("$o"); done ;;
+      \~*) drops+=("${word#\~}") ;;
+      *) opts+=("$word") ;;
+    esac
+  done
+  for o in "${opts[@]}"; do
+    keep=yes
+    for d in "${drops[@]}"; do case $o in *"$d"*) keep=no ;; esac; done
+    if [ $keep = yes ]; then printf "%s " "$o"; fi
+  done
+}
+
 # run_ours VARIANT CASE OUTDIR
 run_ours() {
   local variant=$1 case=$2 out=$3 opts cmd=() args=()
@@ -284,7 +302,7 @@ run_ours() {
     start ours "$out" env HOME="$out/home" CONFERENCE_PLANNER_DATA_DIR="$out/data" \
       JAVA_TOOL_OPTIONS="-Dconference-planner.startup-probe=print" "${cmd[@]}" "${args[@]}"
   else
-    opts=${variant#*=}; opts=${opts//@cfg/$cfg_opts}
+    opts=$(variant_options "${variant#*=}")
     # shellcheck disable=SC2206
     cmd=("$app/lib/runtime/bin/java" $opts -Dconference-planner.startup-probe=print -cp "$classpath" org.conferenceplanner.app.Launcher)
     start ours "$out" env HOME="$out/home" CONFERENCE_PLANNER_DATA_DIR="$out/data" "${cmd[@]}" "${args[@]}"
