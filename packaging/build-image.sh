@@ -61,32 +61,51 @@ app=$dist/conference-planner
 cp "$root/packaging/icons/conference-planner.png" "$app/lib/conference-planner.png"
 cp "$filtered/linux/org.conferenceplanner.ConferencePlanner.metainfo.xml" "$app/lib/"
 
-# AppCDS: one training start records the classes a start loads; the launcher maps them next time.
+# AppCDS: a training start records the classes a start loads (the window on the embedded program until
+# its grid is drawn, then the importers reading small sample programs); make-cds-archive.sh turns the
+# list into the archive the launcher maps. The archive only serves the class path it was written for,
+# so the .deb's postinst writes it again under /opt (packaging/linux/postinst).
 say "AppCDS training run"
 cfg=$app/lib/app/conference-planner.cfg
+classlist=$app/lib/app/conference-planner.classlist
 classpath=$(sed -n 's/^app\.classpath=\$APPDIR\//'"${app//\//\\/}"'\/lib\/app\//p' "$cfg" | paste -sd: -)
 java_opts=$(sed -n 's/^java-options=//p' "$cfg" | grep -v -e SharedArchiveFile -e '^-Xshare' | sed "s#\$APPDIR#$app/lib/app#g")
+samples=$(find "$root/packaging/startup/training" -type f 2>/dev/null | sort | tr '\n' ' ')
 train() {
   # shellcheck disable=SC2086
-  "$app/lib/runtime/bin/java" $java_opts -XX:ArchiveClassesAtExit="$app/lib/app/conference-planner.jsa" \
+  "$app/lib/runtime/bin/java" $java_opts -Xshare:off -XX:DumpLoadedClassList="$classlist" \
     -Dconference-planner.training=true -cp "$classpath" org.conferenceplanner.app.Launcher "$@"
 }
 training_data=$(mktemp -d)
+trained=no
 if command -v xvfb-run >/dev/null 2>&1; then
-  CONFERENCE_PLANNER_DATA_DIR=$training_data timeout 120 xvfb-run -a bash -c "$(declare -f train); app='$app'; java_opts='$java_opts'; classpath='$classpath'; train --training-start" \
-    >/dev/null 2>&1 || say "window training run failed; archive from the command line only"
+  # shellcheck disable=SC2086
+  CONFERENCE_PLANNER_DATA_DIR=$training_data HOME=$training_data timeout 120 xvfb-run -a -s '-screen 0 1280x1024x24' \
+    bash -c "$(declare -f train); app='$app'; java_opts='$java_opts'; classpath='$classpath'; classlist='$classlist'; train --training-start $samples" \
+    > "$target/training.log" 2>&1 || true
+  grep -q '^javafx/scene/Scene$' "$classlist" 2>/dev/null && trained=yes
+  grep -e '^startup-probe' -e '^training' "$target/training.log" | sed 's/^/[package]   /' || true
 fi
-if [ ! -s "$app/lib/app/conference-planner.jsa" ]; then
+if [ $trained = no ]; then
+  say "window training run failed or no xvfb-run (see target/training.log); class list from the command line only"
   CONFERENCE_PLANNER_DATA_DIR=$training_data train --version >/dev/null 2>&1 || true
 fi
 rm -rf "$training_data"
-[ -s "$app/lib/app/conference-planner.jsa" ] && say "AppCDS archive: $(du -h "$app/lib/app/conference-planner.jsa" | cut -f1)"
+cp "$root/packaging/linux/make-cds-archive.sh" "$app/lib/make-cds-archive.sh"
+if "$app/lib/make-cds-archive.sh"; then
+  say "AppCDS archive: $(du -h "$app/lib/app/conference-planner.jsa" | cut -f1) from $(wc -l < "$classlist") classes"
+fi
 
 if command -v dpkg-deb >/dev/null 2>&1 && command -v fakeroot >/dev/null 2>&1; then
   say "jpackage .deb"
+  # The archive written for target/dist would not serve /opt: postinst writes it there instead.
+  cp "$root/packaging/linux/postinst" "$root/packaging/linux/prerm" "$filtered/linux/"
+  jsa_aside=$target/conference-planner.jsa.aside
+  mv "$app/lib/app/conference-planner.jsa" "$jsa_aside" 2>/dev/null || true
   "$java_home/bin/jpackage" --type deb --dest "$dist" \
     @"$filtered/jpackage/common.txt" @"$filtered/jpackage/linux.txt" \
     --app-image "$app"
+  mv "$jsa_aside" "$app/lib/app/conference-planner.jsa" 2>/dev/null || true
   ls -la "$dist"/*.deb
 else
   say "dpkg-deb or fakeroot missing: no .deb built (apt-get install dpkg-dev fakeroot)"

@@ -269,20 +269,21 @@ prepare_ours() {
     || die "could not seed a data directory with $program"
 }
 
-# The JVM options of a variant: "@cfg" is the launcher's options, a word "~TEXT" drops those containing TEXT.
+# The JVM options of a variant: "@cfg" is the launcher's options but those containing TEXT of a word "~TEXT".
 variant_options() {
-  local word opts=() drops=() o d keep
+  local word o d keep drops=()
+  for word in $1; do case $word in \~*) drops+=("${word#\~}") ;; esac; done
   for word in $1; do
     case $word in
-      @cfg) for o in $cfg_opts; do opts+=("$o"); done ;;
-      \~*) drops+=("${word#\~}") ;;
-      *) opts+=("$word") ;;
+      @cfg)
+        for o in $cfg_opts; do
+          keep=yes
+          for d in "${drops[@]}"; do case $o in *"$d"*) keep=no ;; esac; done
+          if [ $keep = yes ]; then printf '%s ' "$o"; fi
+        done ;;
+      \~*) ;;
+      *) printf '%s ' "$word" ;;
     esac
-  done
-  for o in "${opts[@]}"; do
-    keep=yes
-    for d in "${drops[@]}"; do case $o in *"$d"*) keep=no ;; esac; done
-    if [ $keep = yes ]; then printf "%s " "$o"; fi
   done
 }
 

@@ -2,6 +2,7 @@ package org.conferenceplanner.app;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -10,6 +11,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
 import javafx.stage.Window;
 import javafx.util.Duration;
 
@@ -23,8 +25,9 @@ import javafx.util.Duration;
  * </pre>
  *
  * <p>A milestone is printed in the pulse after the one whose layout first showed it, so the frame that
- * draws it has been rendered (at most one pulse, about 16 ms, late). "Grid" means a laid-out, visible
- * session cell of the schedule grid. With the value {@value #EXIT} the app exits after the grid frame,
+ * draws it has been rendered (at most one pulse, about 16 ms, late). The grid frame is the first
+ * with the program's day on screen, as the grid or, when the day is shown as a list, the list (see
+ * {@link #scheduleShown}). With the value {@value #EXIT} the app exits after the grid frame,
  * or, should no grid ever be drawn, {@link #GRID_DEADLINE} after the first frame (so that a training start
  * always ends).
  *
@@ -35,8 +38,10 @@ public final class StartupProbe {
     public static final String PROPERTY = "conference-planner.startup-probe";
     /** The property value that ends the app after the first grid frame (the training start). */
     public static final String EXIT = "exit";
-    /** A session block of the grid (GridStyles.CELL); the probe must not reach into the ui layer's internals. */
-    static final String GRID_CELL_SELECTOR = ".schedule-grid .session-cell";
+    /** The window's day tabs (ScheduleView), found by selector so that the views need expose nothing for the probe. */
+    static final String DAY_TABS = "#day-tabs";
+    /** A day as the grid (ScheduleGrid) or as the list (SessionListView). */
+    static final List<String> DAY_VIEWS = List.of(".schedule-grid", "#session-list");
     static final Duration GRID_DEADLINE = Duration.seconds(30);
 
     private final PrintStream out;
@@ -68,7 +73,7 @@ public final class StartupProbe {
             return Optional.empty();
         }
         return Optional.of(new StartupProbe(System.out, Clock.systemUTC(), ProcessClock.linuxOrNone(),
-                EXIT.equals(value.strip().toLowerCase(Locale.ROOT)), StartupProbe::hasVisibleGridCell));
+                EXIT.equals(value.strip().toLowerCase(Locale.ROOT)), StartupProbe::scheduleShown));
     }
 
     /** Starts watching the pulses of {@code window}'s scene. */
@@ -118,15 +123,21 @@ public final class StartupProbe {
         }
     }
 
-    /** True when a session cell of the grid is laid out and every node up to the root is visible. */
-    static boolean hasVisibleGridCell(Scene scene) {
+    /**
+     * True when a program's days are on screen: the day tabs hold at least one day and the day's view,
+     * the grid or the list, is laid out and visible. Its cells are laid out in the same pass, so a
+     * day with sessions shows them; a day without shows the view's "no sessions" text.
+     */
+    static boolean scheduleShown(Scene scene) {
         Parent root = scene.getRoot();
-        if (root == null) {
+        if (root == null || !(root.lookup(DAY_TABS) instanceof TabPane tabs) || tabs.getTabs().isEmpty()) {
             return false;
         }
-        for (Node cell : root.lookupAll(GRID_CELL_SELECTOR)) {
-            if (cell.getLayoutBounds().getWidth() > 0 && treeVisible(cell)) {
-                return true;
+        for (String view : DAY_VIEWS) {
+            for (Node node : root.lookupAll(view)) {
+                if (node.getLayoutBounds().getWidth() > 0 && treeVisible(node)) {
+                    return true;
+                }
             }
         }
         return false;

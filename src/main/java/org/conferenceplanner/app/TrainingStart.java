@@ -25,19 +25,20 @@ final class TrainingStart {
         this.programs = programFiles.stream().map(Path::of).toList();
     }
 
-    /** The exit code: 0 when the window reached its grid and every program was read. */
+    /**
+     * The exit code: 0 once the window has closed and the programs were read. A program this build
+     * cannot import is reported, not an error: its importer may not exist yet, and the classes of
+     * everything else are still worth archiving.
+     */
     int run() {
         System.setProperty(StartupProbe.PROPERTY, StartupProbe.EXIT);
         Application.launch(ConferencePlannerApp.class);
         ProgramReader reader = CompositionRoot.programReader();
-        int code = 0;
         for (Path program : programs) {
             ImportResult result = reader.read(program);
-            System.out.println("training read " + program + ": " + (result.succeeded() ? "ok" : "failed"));
-            if (!result.succeeded()) {
-                code = 1;
-            }
+            System.out.println("training read " + program.getFileName() + ": "
+                    + (result.succeeded() ? result.format() : "not imported"));
         }
-        return code;
+        return 0;
     }
 }

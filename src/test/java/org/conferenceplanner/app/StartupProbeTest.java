@@ -11,32 +11,40 @@ import java.time.ZoneOffset;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
-import javafx.scene.layout.Pane;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The start-up probe reports the first frame, then the first frame with a visible grid cell, once each. */
+/** The start-up probe reports the first frame, then the first frame showing a program's day, once each. */
 class StartupProbeTest extends ApplicationTest {
 
     private static final Instant NOW = Instant.parse("2025-02-01T08:00:00.123Z");
+    private static final String STAMP = " 1234 epoch-ms=" + NOW.toEpochMilli();
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    private final StackPane root = new StackPane();
+    private TabPane days;
+    private StackPane dayArea;
     private Stage stage;
 
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        stage.setScene(new Scene(root, 400, 300));
+        days = new TabPane();
+        dayArea = new StackPane();
+        days.setId("day-tabs");
+        stage.setScene(new Scene(new VBox(days, dayArea), 400, 300));
         stage.show();
     }
 
     private StartupProbe probe() {
         return new StartupProbe(new PrintStream(bytes, true, StandardCharsets.UTF_8), Clock.fixed(NOW, ZoneOffset.UTC),
-                () -> OptionalLong.of(1234), false, StartupProbe::hasVisibleGridCell);
+                () -> OptionalLong.of(1234), false, StartupProbe::scheduleShown);
     }
 
     private String output() {
@@ -44,44 +52,47 @@ class StartupProbeTest extends ApplicationTest {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    private static Pane grid(boolean cellVisible) {
-        Pane cell = new Pane();
-        cell.getStyleClass().add("session-cell");
-        cell.setPrefSize(80, 40);
-        cell.setVisible(cellVisible);
-        Pane grid = new Pane(cell);
-        grid.getStyleClass().add("schedule-grid");
-        return grid;
+    private static ListView<String> sessionList() {
+        ListView<String> list = new ListView<>();
+        list.setId("session-list");
+        return list;
     }
 
     @Test
-    void reportsTheFirstFrameAloneWhileThereIsNoGrid() {
-        interact(() -> probe().watch(stage));
-        assertThat(output()).isEqualTo("startup-probe first-frame 1234 epoch-ms=" + NOW.toEpochMilli() + System.lineSeparator());
+    void reportsTheFirstFrameAloneWhileNoProgramIsShown() {
+        interact(() -> {
+            probe().watch(stage);
+            dayArea.getChildren().add(sessionList());
+        });
+        assertThat(output()).isEqualTo("startup-probe first-frame" + STAMP + System.lineSeparator());
     }
 
     @Test
-    void reportsTheGridFrameOnceWhenACellIsShown() throws Exception {
+    void reportsTheGridFrameOnceWhenTheDaysAndTheDayViewAreShown() throws Exception {
         interact(() -> probe().watch(stage));
         output();
-        interact(() -> root.getChildren().add(grid(false)));
+        ListView<String> list = sessionList();
+        list.setVisible(false);
+        interact(() -> {
+            days.getTabs().add(new Tab("Sat 1 Feb"));
+            dayArea.getChildren().add(list);
+        });
         assertThat(output()).doesNotContain("first-grid-frame");
-        interact(() -> root.getChildren().add(grid(true)));
+        interact(() -> list.setVisible(true));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> bytes.toString(StandardCharsets.UTF_8).contains("grid"));
-        interact(() -> root.getChildren().add(grid(true)));
-        assertThat(output().lines()).containsExactly(
-                "startup-probe first-frame 1234 epoch-ms=" + NOW.toEpochMilli(),
-                "startup-probe first-grid-frame 1234 epoch-ms=" + NOW.toEpochMilli());
+        interact(() -> days.getTabs().add(new Tab("Sun 2 Feb")));
+        assertThat(output().lines()).containsExactly("startup-probe first-frame" + STAMP,
+                "startup-probe first-grid-frame" + STAMP);
     }
 
     @Test
-    void aCellOutsideTheGridIsNotTheGrid() {
-        Pane loose = new Pane();
-        loose.getStyleClass().add("session-cell");
-        loose.setPrefSize(80, 40);
-        interact(() -> root.getChildren().add(loose));
-        assertThat(StartupProbe.hasVisibleGridCell(stage.getScene())).isFalse();
-        interact(() -> root.getChildren().add(grid(true)));
-        assertThat(StartupProbe.hasVisibleGridCell(stage.getScene())).isTrue();
+    void theGridCountsLikeTheListButNotWithoutDays() {
+        StackPane grid = new StackPane();
+        grid.getStyleClass().add("schedule-grid");
+        grid.setPrefSize(300, 200);
+        interact(() -> dayArea.getChildren().add(grid));
+        assertThat(StartupProbe.scheduleShown(stage.getScene())).isFalse();
+        interact(() -> days.getTabs().add(new Tab("Sat 1 Feb")));
+        assertThat(StartupProbe.scheduleShown(stage.getScene())).isTrue();
     }
 }
