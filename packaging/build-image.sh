@@ -61,34 +61,45 @@ app=$dist/conference-planner
 cp "$root/packaging/icons/conference-planner.png" "$app/lib/conference-planner.png"
 cp "$filtered/linux/org.conferenceplanner.ConferencePlanner.metainfo.xml" "$app/lib/"
 
-# AppCDS: a training start records the classes a start loads (the window on the embedded program until
-# its grid is drawn, then the importers reading small sample programs); make-cds-archive.sh turns the
-# list into the archive the launcher maps. The archive only serves the class path it was written for,
-# so the .deb's postinst writes it again under /opt (packaging/linux/postinst).
-say "AppCDS training run"
+# AppCDS: training starts record the classes a start loads, in the three ways the app starts: first
+# start (the embedded program), a program file as argument (as "Open with" does), and the program
+# opened last; the last one then reads small sample programs so that every importer's classes are
+# listed. Each start ends after its first grid frame. make-cds-archive.sh turns the merged list into the
+# archive the launcher maps. The archive only serves the class path it was written for, so the .deb's
+# postinst writes it again under /opt (packaging/linux/postinst).
+say "AppCDS training starts"
 cfg=$app/lib/app/conference-planner.cfg
 classlist=$app/lib/app/conference-planner.classlist
 classpath=$(sed -n 's/^app\.classpath=\$APPDIR\//'"${app//\//\\/}"'\/lib\/app\//p' "$cfg" | paste -sd: -)
 java_opts=$(sed -n 's/^java-options=//p' "$cfg" | grep -v -e SharedArchiveFile -e '^-Xshare' | sed "s#\$APPDIR#$app/lib/app#g")
-samples=$(find "$root/packaging/startup/training" -type f 2>/dev/null | sort | tr '\n' ' ')
+training=$root/packaging/startup/training
+samples=$(find "$training" -type f 2>/dev/null | sort | tr '\n' ' ')
 train() {
+  local list=$1; shift
   # shellcheck disable=SC2086
-  "$app/lib/runtime/bin/java" $java_opts -Xshare:off -XX:DumpLoadedClassList="$classlist" \
+  "$app/lib/runtime/bin/java" $java_opts -Xshare:off -XX:DumpLoadedClassList="$list" \
     -Dconference-planner.training=true -cp "$classpath" org.conferenceplanner.app.Launcher "$@"
 }
 training_data=$(mktemp -d)
+rm -f "$classlist" "$target"/training-*.classlist
+: > "$target/training.log"
 trained=no
 if command -v xvfb-run >/dev/null 2>&1; then
-  # shellcheck disable=SC2086
-  CONFERENCE_PLANNER_DATA_DIR=$training_data HOME=$training_data timeout 120 xvfb-run -a -s '-screen 0 1280x1024x24' \
-    bash -c "$(declare -f train); app='$app'; java_opts='$java_opts'; classpath='$classpath'; classlist='$classlist'; train --training-start $samples" \
-    > "$target/training.log" 2>&1 || true
+  n=0
+  for args in "" "--open $training/democon.json" "$samples"; do
+    n=$((n + 1))
+    # shellcheck disable=SC2086
+    CONFERENCE_PLANNER_DATA_DIR=$training_data HOME=$training_data timeout 120 xvfb-run -a -s '-screen 0 1280x1024x24' \
+      bash -c "$(declare -f train); app='$app'; java_opts='$java_opts'; classpath='$classpath'; train '$target/training-$n.classlist' --training-start $args" \
+      >> "$target/training.log" 2>&1 || true
+  done
+  cat "$target"/training-*.classlist 2>/dev/null | awk '!seen[$0]++' > "$classlist" || true
   grep -q '^javafx/scene/Scene$' "$classlist" 2>/dev/null && trained=yes
   grep -e '^startup-probe' -e '^training' "$target/training.log" | sed 's/^/[package]   /' || true
 fi
 if [ $trained = no ]; then
-  say "window training run failed or no xvfb-run (see target/training.log); class list from the command line only"
-  CONFERENCE_PLANNER_DATA_DIR=$training_data train --version >/dev/null 2>&1 || true
+  say "window training failed or no xvfb-run (see target/training.log); class list from the command line only"
+  CONFERENCE_PLANNER_DATA_DIR=$training_data train "$classlist" --version >/dev/null 2>&1 || true
 fi
 rm -rf "$training_data"
 cp "$root/packaging/linux/make-cds-archive.sh" "$app/lib/make-cds-archive.sh"

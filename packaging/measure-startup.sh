@@ -19,19 +19,20 @@
 #   rss     VmRSS of the process (and its children) SETTLE seconds after the window was mapped, in MB
 #           (10^6 bytes) and MiB.
 # Cases: ConfClerk always opens FOSDEM (imported once through its own import dialog, driven by
-# xdotool); ours: sc12-first (an empty data directory: the embedded SC12 program), fosdem-last (a data
+# xdotool); ours: sc12-first (an empty data directory: the embedded SC12 program), last (a data
 # directory where the program file was opened last, made through the store's ProgramLibrary), and
-# fosdem-arg (the program file as the only argument, as "Open with" does).
+# arg (the program file as the only argument, as "Open with" does).
+# Ours runs with the environment its desktop entry sets (packaging/linux/conference-planner.desktop).
 # A variant runs the image's java with other JVM options instead of the launcher; @cfg stands for
-# the options the launcher uses and ~TEXT drops those containing TEXT, e.g. --variant 'no-cds=@cfg -Xshare:off'
-# or --variant 'g1=@cfg ~UseSerialGC'.
+# the options the launcher uses, ~TEXT drops those containing TEXT, NAME=VALUE sets the environment,
+# e.g. --variant 'no-cds=@cfg -Xshare:off', --variant 'g1=@cfg ~UseSerialGC', --variant 'gdk-gl=GDK_GL= @cfg'.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 runs=5
 app=$root/target/dist/conference-planner
 program=$root/../shared/schedules/frab-xml/fosdem-2025.xml
-cases="sc12-first,fosdem-last"
+cases="sc12-first,last"
 settle=3
 variants=()
 confclerk=yes
@@ -70,6 +71,7 @@ need xdotool xdotool
 [ -x "$app/bin/conference-planner" ] || die "no app image at $app: run mvn -Ppackage -DskipTests package"
 [ -r "$program" ] || die "program file $program not readable (--program FILE)"
 program=$(cd "$(dirname "$program")" && pwd)/$(basename "$program")
+program_name=$(basename "$program" | sed 's/\.[^.]*$//')
 if [ "$confclerk" = yes ] && ! command -v confclerk >/dev/null 2>&1; then
   say "confclerk is not installed (apt-get install confclerk): measuring ours only"
   confclerk=no
@@ -119,12 +121,13 @@ pids+=($!)
 sleep 0.3
 
 # --- one start ------------------------------------------------------------------------------------
-# start LABEL OUTDIR CMD... : runs CMD, prints "window_ms window_cpu_ms frame_ms grid_ms grid_cpu_ms rss_kb"
+# start LABEL OUTDIR CMD... : runs CMD, prints "window_ms window_cpu_ms frame_ms grid_ms grid_cpu_ms rss_kb title"
 # ("-" when not seen). CPU ms: user + system time of the process tree when the event was seen (polled
 # every 20 ms), which a busy machine inflates much less than the wall-clock times.
 start() {
   local label=$1 out=$2; shift 2
   local t0 pid deadline win_us="" win_cpu="-" frame_ms="-" grid_ms="-" grid_cpu="-" rss="-" id seen=" " probe=""
+  local win_id="" title="-"
   local grid_deadline
   mkdir -p "$out"
   t0=$(now_us)
@@ -135,7 +138,7 @@ start() {
     while read -r stamp id; do
       [ "$stamp" -ge "$t0" ] || continue
       case $seen in *" $id "*) continue ;; esac
-      if window_is_big "$id"; then win_us=$stamp; win_cpu=$(tree_cpu_ms "$pid"); break; fi
+      if window_is_big "$id"; then win_us=$stamp; win_cpu=$(tree_cpu_ms "$pid"); win_id=$id; break; fi
       seen="$seen$id "
     done < "$maps"
     [ -n "$win_us" ] || sleep 0.02
@@ -157,11 +160,13 @@ start() {
     fi
     sleep "$settle"
     rss=$(tree_rss_kb "$pid")
+    # The title says which program the window shows (a failed open falls back to the built-in one).
+    title=$(xwininfo -id "$win_id" 2>/dev/null | sed -n 's/^xwininfo: Window id: [^ ]* "\(.*\)"$/\1/p' | tr '\t' ' ')
   else
     say "$label: no window within ${timeout_s} s (see $out/stderr)"
   fi
   stop "$pid"
-  echo "$([ -n "$win_us" ] && echo $(( (win_us - t0) / 1000 )) || echo -) $win_cpu $frame_ms $grid_ms $grid_cpu $rss"
+  echo "$([ -n "$win_us" ] && echo $(( (win_us - t0) / 1000 )) || echo -) $win_cpu $frame_ms $grid_ms $grid_cpu $rss ${title:--}"
 }
 
 window_is_big() {
@@ -259,14 +264,19 @@ run_confclerk() {
 cfg=$app/lib/app/conference-planner.cfg
 classpath=$(sed -n 's/^app\.classpath=\$APPDIR\///p' "$cfg" | sed "s#^#$app/lib/app/#" | paste -sd: -)
 cfg_opts=$(sed -n 's/^java-options=//p' "$cfg" | sed "s#\$APPDIR#$app/lib/app#g" | paste -sd' ' -)
+# The environment the desktop entry starts the app with ("Exec=env NAME=VALUE ... /opt/..."): menus and
+# "Open with" start it that way, so the measurement does too.
+desktop_env=$(sed -n 's/^Exec=env \(\([A-Za-z_][A-Za-z0-9_]*=[^ ]* \)*\).*/\1/p' "$root/packaging/linux/conference-planner.desktop")
 
 prepare_ours() {
-  local seed=$work/seed/ours-fosdem-last
-  case ",$cases," in *,fosdem-last,*) ;; *) return 0 ;; esac
+  local seed=$work/seed/ours-last
+  case ",$cases," in *,last,*) ;; *) return 0 ;; esac
   command -v java >/dev/null 2>&1 || die "a JDK's java is needed to seed the data directory"
   mkdir -p "$seed"
-  java -cp "$app/lib/app/*" "$root/packaging/startup/SeedDataDir.java" "$seed/data" "$program" >&2 \
-    || die "could not seed a data directory with $program"
+  if ! java -cp "$app/lib/app/*" "$root/packaging/startup/SeedDataDir.java" "$seed/data" "$program" >&2; then
+    say "could not seed a data directory with $(basename "$program"): no last case"
+    cases=$(echo ",$cases," | sed 's/,last,/,/; s/^,//; s/,$//')
+  fi
 }
 
 # The JVM options of a variant: "@cfg" is the launcher's options but those containing TEXT of a word "~TEXT".
@@ -289,47 +299,52 @@ variant_options() {
 
 # run_ours VARIANT CASE OUTDIR
 run_ours() {
-  local variant=$1 case=$2 out=$3 opts cmd=() args=()
+  local variant=$1 case=$2 out=$3 opts word cmd=() args=() envs=()
   rm -rf "$out"; mkdir -p "$out/home"
   case $case in
     sc12-first) mkdir -p "$out/data" ;;
-    fosdem-last) cp -a "$work/seed/ours-fosdem-last/data" "$out/data" ;;
-    fosdem-arg) mkdir -p "$out/data"; args=("$program") ;;
+    last) cp -a "$work/seed/ours-last/data" "$out/data" ;;
+    arg) mkdir -p "$out/data"; args=("$program") ;;
     *) die "unknown case $case" ;;
   esac
+  # shellcheck disable=SC2206
+  envs=($desktop_env HOME="$out/home" CONFERENCE_PLANNER_DATA_DIR="$out/data")
   if [ "$variant" = launcher ]; then
-    cmd=("$app/bin/conference-planner")
     # The launcher takes JVM options only from its .cfg; JAVA_TOOL_OPTIONS adds the probe.
-    start ours "$out" env HOME="$out/home" CONFERENCE_PLANNER_DATA_DIR="$out/data" \
-      JAVA_TOOL_OPTIONS="-Dconference-planner.startup-probe=print" "${cmd[@]}" "${args[@]}"
+    start ours "$out" env "${envs[@]}" JAVA_TOOL_OPTIONS="-Dconference-planner.startup-probe=print" \
+      "$app/bin/conference-planner" "${args[@]}"
   else
     opts=$(variant_options "${variant#*=}")
-    # shellcheck disable=SC2206
-    cmd=("$app/lib/runtime/bin/java" $opts -Dconference-planner.startup-probe=print -cp "$classpath" org.conferenceplanner.app.Launcher)
-    start ours "$out" env HOME="$out/home" CONFERENCE_PLANNER_DATA_DIR="$out/data" "${cmd[@]}" "${args[@]}"
+    for word in $opts; do
+      if [[ $word =~ ^[A-Z_][A-Z0-9_]*= ]]; then envs+=("$word"); else cmd+=("$word"); fi
+    done
+    start ours "$out" env "${envs[@]}" "$app/lib/runtime/bin/java" "${cmd[@]}" -Dconference-planner.startup-probe=print \
+      -cp "$classpath" org.conferenceplanner.app.Launcher "${args[@]}"
   fi
 }
 
 # --- the runs -------------------------------------------------------------------------------------
 results=$work/results.tsv
-printf 'app\tcase\trun\twindow_ms\twindow_cpu_ms\tframe_ms\tgrid_ms\tgrid_cpu_ms\trss_kb\n' > "$results"
+printf 'app\tcase\trun\twindow_ms\twindow_cpu_ms\tframe_ms\tgrid_ms\tgrid_cpu_ms\trss_kb\ttitle\n' > "$results"
 [ "$confclerk" = yes ] && prepare_confclerk
 prepare_ours
 
 say "DISPLAY $DISPLAY; $runs runs after one warm-up; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+say "ours with the desktop entry's environment: ${desktop_env:-none}"
 IFS=',' read -r -a case_list <<<"$cases"
 for run in $(seq 0 "$runs"); do
   if [ "$confclerk" = yes ]; then
-    read -r w wc f g gc r < <(run_confclerk "$work/runs/confclerk-$run")
-    [ "$run" -gt 0 ] && printf 'ConfClerk %s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(dpkg-query -W -f '${Version}' confclerk 2>/dev/null | cut -d- -f1)" \
-      "$(basename "$program" .xml)" "$run" "$w" "$wc" "$f" "$g" "$gc" "$r" >> "$results"
+    read -r w wc f g gc r t < <(run_confclerk "$work/runs/confclerk-$run")
+    [ "$run" -gt 0 ] && printf 'ConfClerk %s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(dpkg-query -W -f '${Version}' confclerk 2>/dev/null | cut -d- -f1)" \
+      "$program_name" "$run" "$w" "$wc" "$f" "$g" "$gc" "$r" "$t" >> "$results"
     say "run $run confclerk: window ${w} ms (cpu ${wc}), rss ${r} kB"
   fi
   for variant in "${variants[@]}"; do
     label=${variant%%=*}
     for case in "${case_list[@]}"; do
-      read -r w wc f g gc r < <(run_ours "$variant" "$case" "$work/runs/ours-$label-$case-$run")
-      [ "$run" -gt 0 ] && printf 'Conference Planner (%s)\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$case" "$run" "$w" "$wc" "$f" "$g" "$gc" "$r" >> "$results"
+      read -r w wc f g gc r t < <(run_ours "$variant" "$case" "$work/runs/ours-$label-$case-$run")
+      case_label=$case; [ "$case" = sc12-first ] || case_label="$program_name $case"
+      [ "$run" -gt 0 ] && printf 'Conference Planner (%s)\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$case_label" "$run" "$w" "$wc" "$f" "$g" "$gc" "$r" "$t" >> "$results"
       say "run $run ours $label $case: window ${w} ms (cpu ${wc}), first frame ${f} ms, grid ${g} ms (cpu ${gc}), rss ${r} kB"
     done
   done
@@ -356,17 +371,18 @@ awk -F'\t' '
     key = $1 "\t" $2
     if (!(key in seen)) { seen[key] = 1; order[++k] = key }
     for (c = 4; c <= 9; c++) add(key, c, $c)
+    if (!(key in title)) title[key] = $10
     runs[key]++
   }
   END {
-    printf "%-32s %-11s %4s  %-17s %-17s %-17s %-17s %-17s %s\n", "app", "case", "runs", "window ms", "window CPU ms", \
-      "first frame ms", "grid ms", "grid CPU ms", "RSS MB"
+    printf "%-32s %-18s %4s  %-17s %-17s %-17s %-17s %-17s %-17s %s\n", "app", "case", "runs", "window ms", "window CPU ms", \
+      "first frame ms", "grid ms", "grid CPU ms", "RSS MB", "window title"
     for (i = 1; i <= k; i++) {
       key = order[i]; split(key, p, "\t")
       scale = 1
       for (c = 4; c <= 8; c++) col[c] = stats(vals[key, c])
       scale = 0.001024; r = stats(vals[key, 9])
-      printf "%-32s %-11s %4d  %-17s %-17s %-17s %-17s %-17s %s\n", p[1], p[2], runs[key], col[4], col[5], col[6], col[7], col[8], r
+      printf "%-32s %-18s %4d  %-17s %-17s %-17s %-17s %-17s %-17s %s\n", p[1], p[2], runs[key], col[4], col[5], col[6], col[7], col[8], r, title[key]
     }
   }' "$results"
 echo

@@ -69,7 +69,7 @@ class PackagedAppIT {
         assertThat(cfg).contains("-Djpackage.app-version=" + VERSION);
         String desktop = Files.readString(Path.of("target/packaging/linux/conference-planner.desktop"));
         assertThat(desktop).contains("X-Conference-Planner-Version=" + VERSION).contains("Name=Conference Planner")
-                .contains("Exec=/opt/conference-planner/bin/conference-planner %f");
+                .contains("Exec=env GDK_GL=disable /opt/conference-planner/bin/conference-planner %f");
         String metainfo = Files.readString(IMAGE.resolve("lib/org.conferenceplanner.ConferencePlanner.metainfo.xml"));
         assertThat(metainfo).contains("<release version=\"" + VERSION + "\"/>");
         Path dist = Path.of(System.getProperty("dist.dir", "target/dist"));
