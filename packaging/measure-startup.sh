@@ -130,6 +130,7 @@ start() {
   local win_id="" title="-"
   local grid_deadline
   mkdir -p "$out"
+  printf '%q ' "$@" > "$out/command"
   t0=$(now_us)
   "$@" >"$out/stdout" 2>"$out/stderr" &
   pid=$!
@@ -307,6 +308,9 @@ run_ours() {
     arg) mkdir -p "$out/data"; args=("$program") ;;
     *) die "unknown case $case" ;;
   esac
+  # GTK caches its OpenGL probe on the root window (GDK_VISUALS) for later clients of the display;
+  # every start here is the first GTK client, the case a GDK_GL=disable start is protected from.
+  xprop -root -remove GDK_VISUALS 2>/dev/null || true
   # shellcheck disable=SC2206
   envs=($desktop_env HOME="$out/home" CONFERENCE_PLANNER_DATA_DIR="$out/data")
   if [ "$variant" = launcher ]; then
