@@ -86,7 +86,7 @@ rm -f "$classlist" "$target"/training-*.classlist
 trained=no
 if command -v xvfb-run >/dev/null 2>&1; then
   n=0
-  for args in "" "--open $training/democon.json" "$samples"; do
+  for args in "" "--open $training/democon.xml" "$samples"; do
     n=$((n + 1))
     # shellcheck disable=SC2086
     CONFERENCE_PLANNER_DATA_DIR=$training_data HOME=$training_data timeout 120 xvfb-run -a -s '-screen 0 1280x1024x24' \
