@@ -53,7 +53,7 @@ done
 
 say "jpackage app image"
 "$java_home/bin/jpackage" --type app-image --dest "$dist" \
-  @"$filtered/jpackage/common.txt" @"$filtered/jpackage/launcher.txt" \
+  @"$filtered/jpackage/common.txt" @"$filtered/jpackage/launcher.txt" @"$filtered/jpackage/launcher-linux.txt" \
   --icon "$root/packaging/icons/conference-planner.png" \
   --input "$input" --runtime-image "$runtime"
 

@@ -41,7 +41,7 @@ tsv=""
 timeout_s=60
 grid_timeout_s=20
 
-usage() { sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
+usage() { sed -n '2,/^set /{/^#/p}' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 while [ $# -gt 0 ]; do
   case $1 in
     -n) runs=$2; shift 2 ;;
