@@ -6,7 +6,7 @@ import org.conferenceplanner.domain.Session;
 /**
  * One event as every writer writes it: a scheduled session with its UID, SEQUENCE, status and text.
  *
- * @param uid         stable per conference and session ({@link Uids})
+ * @param uid         stable per conference and session ({@link Uids}), or the one kept from an earlier export
  * @param session     the session as it is written; always scheduled
  * @param status      live, or why it is cancelled
  * @param sequence    the SEQUENCE: raised whenever what a calendar shows changed since the last export

@@ -98,8 +98,10 @@ public record ExportBatch(Conference conference, List<CalendarEntry> entries, Li
         } else {
             sequence = before.sequence() + 1;
         }
-        entries.add(new CalendarEntry(Uids.of(conference.id(), s.id()), s, status, sequence, fingerprint, text));
-        states.put(s.id(), new ExportedState(sequence, fingerprint, now, status.isCancelled()));
+        // A kept UID wins: the session or the conference may have a new id since (a program update).
+        String uid = before == null || before.uid().isEmpty() ? Uids.of(conference.id(), s.id()) : before.uid();
+        entries.add(new CalendarEntry(uid, s, status, sequence, fingerprint, text));
+        states.put(s.id(), new ExportedState(sequence, fingerprint, now, status.isCancelled(), uid));
     }
 
     private static String describe(Session s) {

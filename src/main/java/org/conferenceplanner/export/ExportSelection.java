@@ -64,14 +64,24 @@ public record ExportSelection(
         List<Session> orphans = new ArrayList<>();
         Map<String, Session> remembered = new LinkedHashMap<>();
         for (PlanEntry entry : plan.entries()) {
-            remembered.put(entry.sessionId(), entry.lastKnown());
+            Session lastKnown = asPicked(entry);
+            remembered.put(entry.sessionId(), lastKnown);
             if (!filter.test(entry)) {
                 continue;
             }
-            conference.session(entry.sessionId()).ifPresentOrElse(current::add, () -> orphans.add(entry.lastKnown()));
+            conference.session(entry.sessionId()).ifPresentOrElse(current::add, () -> orphans.add(lastKnown));
         }
         Set<String> picked = plan.entries().stream().map(PlanEntry::sessionId).collect(Collectors.toSet());
         return new ExportSelection(conference, current, orphans, plan.exports(), true, picked, remembered);
+    }
+
+    /**
+     * The pick as last seen, under the id the plan has it now: an orphan renamed by a program update
+     * ("7~orphan", when the new program gave "7" to another pick) must not be taken for that pick.
+     */
+    private static Session asPicked(PlanEntry entry) {
+        Session s = entry.lastKnown();
+        return s.id().equals(entry.sessionId()) ? s : s.toBuilder().id(entry.sessionId()).build();
     }
 
     /** Adds earlier versions of sessions (e.g. from the program before an update) to find dropped sessions' times. */

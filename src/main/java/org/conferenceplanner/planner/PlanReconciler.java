@@ -28,7 +28,8 @@ import org.conferenceplanner.planner.SessionUpdate.Status;
  * id (unless both versions carry different guids: then the id was reused for another session), then by
  * guid, then by title with the same people and day (or, failing that, a unique title with the same
  * people, or the same day). Every pick is kept: found ones take the new session's id and details,
- * the others stay as orphans with their last known details. Pure and stateless; thread-safe.
+ * the others stay as orphans with their last known details. Export records follow their picks to the new
+ * ids, keeping the UIDs they were written with ({@link ExportRecords}). Pure and stateless; thread-safe.
  */
 public final class PlanReconciler {
 
@@ -72,7 +73,8 @@ public final class PlanReconciler {
                     : changes.isEmpty() ? Status.UNCHANGED : Status.CHANGED;
             updates.add(new SessionUpdate(after.id(), e.lastKnown(), after, how.get(e), status, changes));
         }
-        return new ReconcileReport(new Plan(program.id(), entries, plan.exports()), updates);
+        return new ReconcileReport(new Plan(program.id(), entries, ExportRecords.follow(plan, entries, program.id())),
+                updates);
     }
 
     /** The picks the program does not have (by id): what the planner shows as orphans. */

@@ -54,7 +54,7 @@ final class PlanMapping {
             dto.exports.forEach((id, x) -> {
                 if (x != null) {
                     exports.put(id, new ExportedState(x.sequence, x.fingerprint, instant(x.exportedAt, Instant.EPOCH),
-                            x.cancelled));
+                            x.cancelled, x.uid));
                 }
             });
         }
@@ -93,6 +93,7 @@ final class PlanMapping {
             x.fingerprint = en.getValue().fingerprint();
             x.exportedAt = en.getValue().exportedAt().toString();
             x.cancelled = en.getValue().cancelled();
+            x.uid = en.getValue().uid().isEmpty() ? null : en.getValue().uid();
             dto.exports.put(en.getKey(), x);
         });
         return dto;

@@ -174,4 +174,33 @@ class PlanUpdateExportTest {
         assertThat(r.written()).isEqualTo(1);
         assertThat(r.notes()).singleElement().asString().contains("Talk b").contains("no longer in the program");
     }
+
+    @Test
+    void anOrphanWhoseIdAnotherPickTookIsCancelledAndThatPickKeepsItsEntry() {
+        Session alpha = talk("7", "11:00", "12:00").toBuilder().guid("ga").title("Alpha").build();
+        Session beta = talk("8", "12:00", "13:00").toBuilder().guid("gb").title("Beta").build();
+        Conference v1 = Sessions.conference("39c3", BERLIN, "", List.of(alpha, beta));
+        Plan plan = plan(v1, "7", "8");
+        List<ExportResult> results = new ArrayList<>();
+        exportIcs(T1, v1, plan, ExportOptions.defaults(), results);
+        // the new program drops Alpha and gives its id to Beta (found by guid)
+        Conference v2 = v1.withSessions(List.of(beta.toBuilder().id("7").build()));
+        Plan reconciled = new org.conferenceplanner.planner.PlanReconciler().reconcile(results.get(0).applyTo(plan), v2)
+                .plan();
+        assertThat(reconciled.entries()).extracting(PlanEntry::sessionId).containsExactly("7~orphan", "7");
+
+        Map<String, IcsRead> second = exportIcs(T2, v2, reconciled, ExportOptions.defaults(), results);
+        assertThat(second).containsOnlyKeys(uid("7"), uid("8"));
+        assertThat(second.get(uid("7"))).satisfies(e -> {
+            assertThat(e.summary()).isEqualTo("Cancelled: Alpha");
+            assertThat(e.status()).isEqualTo("CANCELLED");
+            assertThat(e.sequence()).isEqualTo(1);
+        });
+        assertThat(second.get(uid("8"))).satisfies(e -> {
+            assertThat(e.summary()).isEqualTo("Beta");
+            assertThat(e.status()).isEqualTo("CONFIRMED");
+            assertThat(e.sequence()).isZero();
+        });
+        assertThat(results.get(1).applyTo(reconciled).exports()).containsOnlyKeys("7~orphan", "7");
+    }
 }

@@ -157,4 +157,52 @@ class PlanReconcilerTest {
         Session a = talk("1", "g1", "Opening", "Saal 1", DAY1_10);
         assertThat(reconciler.reconcile(planOf(a), program("39c3-final", a)).plan().conferenceId()).isEqualTo("39c3-final");
     }
+
+    @Test
+    void anExportRecordFollowsItsPickToTheNewIdAndKeepsItsUid() {
+        Session a = talk("1", "g1", "Opening", "Saal 1", DAY1_10, "Ada");
+        Session b = talk("2", "g2", "Closing", "Saal 1", DAY1_10.plusSeconds(7200), "Bob");
+        Plan plan = planOf(a, b).withExport("1", new ExportedState(2, "fp1", ADDED, false, "1@39c3.conference-planner"))
+                .withExport("2", new ExportedState(0, "fp2", ADDED, false));
+        Conference newer = program("39c3", talk("A-1", "", "Opening", "Saal 1", DAY1_10, "Ada"),
+                talk("A-2", "", "Closing", "Saal 1", DAY1_10.plusSeconds(7200), "Bob"));
+
+        Plan after = reconciler.reconcile(plan, newer).plan();
+
+        assertThat(after.entries()).extracting(PlanEntry::sessionId).containsExactly("A-1", "A-2");
+        assertThat(after.exports()).containsOnlyKeys("A-1", "A-2");
+        assertThat(after.exports().get("A-1")).isEqualTo(plan.exports().get("1"));
+        // a record from before UIDs were kept gets the UID it was written with: that of its old id
+        assertThat(after.exports().get("A-2")).isEqualTo(plan.exports().get("2").withUid("2@39c3.conference-planner"));
+    }
+
+    @Test
+    void aNewConferenceIdPinsEveryUidToTheOldOne() {
+        Session a = talk("1", "g1", "Opening", "Saal 1", DAY1_10, "Ada");
+        Plan plan = planOf(a).withExport("1", new ExportedState(1, "fp", ADDED, false))
+                .withExport("9", new ExportedState(1, "fp9", ADDED, true));
+        Plan after = reconciler.reconcile(plan, program("39c3-final", a)).plan();
+        assertThat(after.exports()).containsOnlyKeys("1", "9");
+        assertThat(after.exports().get("1").uid()).isEqualTo("1@39c3.conference-planner");
+        assertThat(after.exports().get("9").uid()).isEqualTo("9@39c3.conference-planner");
+    }
+
+    @Test
+    void aRecordOfASessionDroppedEarlierIsKeptWhenAMovedPickTakesItsId() {
+        Session a = talk("1", "g1", "Opening", "Saal 1", DAY1_10, "Ada");
+        Plan plan = planOf(a).withExport("1", new ExportedState(1, "fp1", ADDED, false))
+                .withExport("5", new ExportedState(3, "fp5", ADDED, false));
+        Plan after = reconciler.reconcile(plan, program("39c3", talk("5", "", "Opening", "Saal 1", DAY1_10, "Ada")))
+                .plan();
+        assertThat(after.entries()).extracting(PlanEntry::sessionId).containsExactly("5");
+        assertThat(after.exports().get("5").uid()).isEqualTo("1@39c3.conference-planner");
+        assertThat(after.exports().get("5~dropped")).isEqualTo(plan.exports().get("5").withUid("5@39c3.conference-planner"));
+    }
+
+    @Test
+    void recordsStayWhereTheyAreWhenNoIdChanged() {
+        Session a = talk("1", "g1", "Opening", "Saal 1", DAY1_10, "Ada");
+        Plan plan = planOf(a).withExport("1", new ExportedState(1, "fp", ADDED, false));
+        assertThat(reconciler.reconcile(plan, program("39c3", a)).plan().exports()).isEqualTo(plan.exports());
+    }
 }

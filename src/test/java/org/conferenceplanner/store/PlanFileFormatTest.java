@@ -58,6 +58,8 @@ class PlanFileFormatTest {
         assertThat(root.path("entries").get(1).path("priority").asText()).isEqualTo("MAYBE");
         assertThat(root.path("exports").path("999").path("cancelled").asBoolean()).isTrue();
         assertThat(root.path("exports").path("101").path("sequence").asInt()).isEqualTo(3);
+        assertThat(root.path("exports").path("101").path("uid").asText()).isEqualTo("101@39c3.conference-planner");
+        assertThat(root.path("exports").path("999").path("uid").isNull()).as("no UID kept").isTrue();
     }
 
     @Test

@@ -50,7 +50,7 @@ final class Samples {
                 .with(new PlanEntry("101", Priority.MUST, "bring laptop", true, T0.minusSeconds(86400), a))
                 .with(new PlanEntry("102", Priority.MAYBE, "", false, T0.minusSeconds(3600), b))
                 .with(new PlanEntry("103", Priority.MAYBE, "line 1\nline 2", false, T0.minusSeconds(60), unscheduled))
-                .withExport("101", new ExportedState(3, "abc123", T0.minusSeconds(7200), false))
+                .withExport("101", new ExportedState(3, "abc123", T0.minusSeconds(7200), false, "101@" + conferenceId + ".conference-planner"))
                 .withExport("999", new ExportedState(1, "gone", T0.minusSeconds(7200), true));
     }
 }

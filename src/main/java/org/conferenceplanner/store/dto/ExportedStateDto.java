@@ -6,4 +6,6 @@ public final class ExportedStateDto extends UnknownFields {
     public String fingerprint;
     public String exportedAt;
     public boolean cancelled;
+    /** The UID written (absent in files from before UIDs were kept). */
+    public String uid;
 }
