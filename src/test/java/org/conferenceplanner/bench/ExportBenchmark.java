@@ -43,7 +43,7 @@ public class ExportBenchmark {
     public int sessions;
 
     @Param({"ICS", "VCS", "GOOGLE"})
-    public ExportFormat format;
+    public ExportFormat calendar;
 
     private CalendarExporter exporter;
     private ExportSelection selection;
@@ -51,7 +51,7 @@ public class ExportBenchmark {
 
     @Setup(Level.Trial)
     public void plan() {
-        Conference program = GeneratedPrograms.conference(sessions);
+        Conference program = GeneratedPrograms.load(sessions);
         Instant picked = Instant.parse("2025-01-20T10:00:00Z");
         Plan plan = Plan.empty(program.id());
         for (Session s : program.sessions()) {
@@ -65,6 +65,6 @@ public class ExportBenchmark {
 
     @Benchmark
     public ExportResult exportPlan() {
-        return exporter.export(format, selection, options);
+        return exporter.export(calendar, selection, options);
     }
 }
