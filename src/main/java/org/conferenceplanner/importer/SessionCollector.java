@@ -1,5 +1,6 @@
 package org.conferenceplanner.importer;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,12 @@ import org.conferenceplanner.domain.Session;
  * here, the one place that decides what a duplicate id means. Not thread-safe; one per import.
  */
 public final class SessionCollector {
+
+    /**
+     * The longest session kept as written. Real programs run to a few days (34C3 has one of 55 h 23 min);
+     * nothing in a program lasts longer than the conference week.
+     */
+    public static final Duration LONGEST = Duration.ofDays(7);
 
     private final List<Problem> problems;
     private final List<Session> sessions = new ArrayList<>();
@@ -31,6 +38,7 @@ public final class SessionCollector {
      */
     public void add(Session session, Location where) {
         events++;
+        session = withinLongest(session, where);
         Session existing = byId.get(session.id());
         if (existing == null) {
             keep(session);
@@ -90,6 +98,22 @@ public final class SessionCollector {
 
     public int merged() {
         return merged;
+    }
+
+    /**
+     * A session longer than {@link #LONGEST} is a slip in the file (a year for a day, minutes written
+     * as hours), not a session: drawn as it is, it would stretch its grid day over months. It is kept
+     * with no length, as the importers keep an event whose end is missing.
+     */
+    private Session withinLongest(Session session, Location where) {
+        if (!session.isScheduled() || Duration.between(session.start(), session.end()).compareTo(LONGEST) <= 0) {
+            return session;
+        }
+        long hours = Duration.between(session.start(), session.end()).toHours();
+        String length = hours >= 48 ? (hours / 24) + " days" : hours + " hours";
+        problems.add(Problem.warning(where, "event " + session.id() + " \"" + session.title() + "\" lasts " + length
+                + ", longer than a conference week; it was kept with no length"));
+        return session.toBuilder().end(session.start()).build();
     }
 
     private void keep(Session session) {

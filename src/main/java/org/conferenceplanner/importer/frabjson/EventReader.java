@@ -94,6 +94,11 @@ final class EventReader {
                     "event id \"" + id + "\" is written as a text, not a number; used as it is"));
             return id;
         }
+        if (n != null && n.isNumber()) {
+            String id = n.isBigDecimal() ? n.decimalValue().stripTrailingZeros().toString() : n.asText();
+            problems.add(Problem.warning(at(where, "id"), "event id " + shorten(id) + " is not a whole number; used as text"));
+            return id;
+        }
         if (n != null && !n.isNull()) {
             problems.add(Problem.warning(at(where, "id"), "event id is " + JsonValues.kind(n) + " (" + shorten(n.toString())
                     + "), not a number; " + (n.isValueNode() ? "used as text" : "ignored")));

@@ -73,7 +73,7 @@ final class EventTreeReader {
             case VALUE_STRING -> nodes.textNode(p.getText());
             case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
                     ? nodes.numberNode(p.getBigIntegerValue()) : nodes.numberNode(p.getLongValue());
-            case VALUE_NUMBER_FLOAT -> nodes.numberNode(p.getDoubleValue());
+            case VALUE_NUMBER_FLOAT -> nodes.numberNode(p.getDecimalValue());
             case VALUE_TRUE -> nodes.booleanNode(true);
             case VALUE_FALSE -> nodes.booleanNode(false);
             case VALUE_NULL -> nodes.nullNode();

@@ -121,6 +121,10 @@ final class IcsEventReader {
             Optional<TemporalAmount> duration = duration(event);
             if (duration.isPresent()) {
                 e = s.atZone(zone.zone()).plus(duration.get()).toInstant();
+            } else if (raw.first("DURATION").isPresent()) {
+                problems.add(Problem.warning(where, label + " has a DURATION that is no duration (\""
+                        + IcsText.shorten(raw.text("DURATION"), 40) + "\", RFC 5545 writes PT1H30M); it was kept with no length"));
+                return s;
             } else if (start instanceof IcsTime.AllDay) {
                 e = s.atZone(zone.zone()).plusDays(1).toInstant();
             } else {

@@ -106,4 +106,56 @@ class ImporterFixesTest {
                 + " <!DOCTYPE>, which no schedule needs; they are never expanded (protection against XXE and entity-expansion"
                 + " attacks), so the file is refused");
     }
+
+    private static ProgramInput text(String name, String content) {
+        return new ProgramInput(name, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A 9999-hour duration made SC12's Saturday a year long in the grid; 34C3's 55 h 23 min stays as it is. */
+    @Test
+    void aSessionLongerThanAConferenceWeekIsKeptWithNoLength() {
+        ImportResult r = reader.read(text("slip.xml", """
+                <?xml version='1.0' encoding='utf-8' ?>
+                <schedule><conference><title>Slip</title><time_zone_name>Europe/Berlin</time_zone_name></conference>
+                  <day index='1' date='2017-12-27'><room name='Hall'>
+                    <event id='1'><date>2017-12-27T10:00:00+01:00</date><start>10:00</start><duration>9999:00</duration>
+                      <room>Hall</room><title>A year of talk</title></event>
+                    <event id='2'><date>2017-12-27T12:00:00+01:00</date><start>12:00</start><duration>55:23</duration>
+                      <room>Hall</room><title>Lets play for days</title></event>
+                  </room></day>
+                </schedule>
+                """));
+        ImportInvariants.check("slip.xml", r);
+        Session slip = r.conference().session("1").orElseThrow();
+        assertThat(slip.end()).isEqualTo(slip.start()).hasToString("2017-12-27T09:00:00Z");
+        assertThat(r.conference().session("2").orElseThrow().duration()).hasHours(55);
+        assertThat(r.problems()).filteredOn(p -> p.severity() == Severity.WARNING).extracting(p -> p.message()).containsExactly(
+                "event 1 \"A year of talk\" lasts 416 days, longer than a conference week; it was kept with no length");
+    }
+
+    /** "DURATION:PT1X" was reported as "has neither DTEND nor DURATION". */
+    @Test
+    void anUnreadableIcsDurationIsNamedAsSuch() {
+        ImportResult r = reader.read(text("bad-duration.ics", String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0",
+                "PRODID:-//t//t//EN", "X-WR-TIMEZONE:Europe/Berlin", "BEGIN:VEVENT", "UID:a2", "DTSTART:20250101T100000Z",
+                "DURATION:PT1X", "SUMMARY:Bad duration", "END:VEVENT", "END:VCALENDAR", "")));
+        Session s = r.conference().session("a2").orElseThrow();
+        assertThat(s.end()).isEqualTo(s.start());
+        assertThat(r.problems()).extracting(Object::toString).containsExactly("bad-duration.ics:5: WARNING: event"
+                + " \"Bad duration\" (UID a2) has a DURATION that is no duration (\"PT1X\", RFC 5545 writes PT1H30M);"
+                + " it was kept with no length");
+    }
+
+    /** An event id of 1e400 was reported as 'event id is a number ("Infinity"), not a number'. */
+    @Test
+    void aJsonIdThatIsNoWholeNumberIsQuotedAsWritten() {
+        ImportResult r = reader.read(text("exponent-id.json", """
+                {"schedule": {"version": "1", "conference": {"title": "X", "time_zone_name": "Europe/Berlin",
+                  "days": [{"index": 0, "date": "2025-01-01", "rooms": {"R": [
+                    {"id": 1e400, "guid": "g", "date": "2025-01-01T10:00:00+01:00", "start": "10:00", "duration": "00:30",
+                     "room": "R", "title": "T", "type": "talk", "persons": []}]}}]}}}
+                """));
+        assertThat(r.conference().sessions()).extracting(Session::id).containsExactly("1E+400");
+        assertThat(r.problems()).extracting(p -> p.message()).contains("event id 1E+400 is not a whole number; used as text");
+    }
 }
