@@ -7,6 +7,7 @@ import org.conferenceplanner.store.KnownProgram;
 import org.conferenceplanner.store.ProgramLibrary;
 import org.conferenceplanner.store.StoreException;
 import org.conferenceplanner.ui.infra.Settings;
+import org.conferenceplanner.ui.programs.KnownConference;
 import org.conferenceplanner.ui.programs.ProgramHistory;
 import org.conferenceplanner.ui.programs.RecentProgram;
 
@@ -54,6 +55,11 @@ final class LibraryProgramHistory implements ProgramHistory {
             // The program is open; it just will not be kept for offline use.
             return new RecentProgram(conference.title(), program.file(), program.originalName());
         }
+    }
+
+    @Override
+    public List<KnownConference> known() {
+        return library.programs().stream().map(k -> new KnownConference(k.conferenceId(), k.title(), k.file())).toList();
     }
 
     private static RecentProgram recentOf(KnownProgram k) {

@@ -51,4 +51,9 @@ public final class FxProgramDialogs implements ProgramDialogs {
     public void reviewUpdate(UpdateReview review, Consumer<Set<String>> dropped) {
         new UpdateReviewDialog(owner.get(), review, m, dropped).show();
     }
+
+    @Override
+    public void confirmNewVersion(NewVersionQuestion question, Consumer<Boolean> answer) {
+        new NewVersionDialog(owner.get(), question, answer).show();
+    }
 }

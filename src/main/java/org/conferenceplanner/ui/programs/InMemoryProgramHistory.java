@@ -1,7 +1,9 @@
 package org.conferenceplanner.ui.programs;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.conferenceplanner.domain.Conference;
@@ -12,6 +14,7 @@ public final class InMemoryProgramHistory implements ProgramHistory {
     static final int MAX = 10;
 
     private final List<RecentProgram> recent = new ArrayList<>();
+    private final Map<String, KnownConference> known = new LinkedHashMap<>();
 
     @Override
     public synchronized List<RecentProgram> recent() {
@@ -28,9 +31,17 @@ public final class InMemoryProgramHistory implements ProgramHistory {
         RecentProgram named = new RecentProgram(conference.title(), program.file(), program.originalName());
         recent.removeIf(r -> Objects.equals(r.file(), program.file()));
         recent.add(0, named);
+        if (program.file() != null) {
+            known.put(conference.id(), new KnownConference(conference.id(), conference.title(), program.file()));
+        }
         while (recent.size() > MAX) {
             recent.remove(recent.size() - 1);
         }
         return named;
+    }
+
+    @Override
+    public synchronized List<KnownConference> known() {
+        return List.copyOf(known.values());
     }
 }

@@ -24,4 +24,13 @@ public interface ProgramDialogs {
      */
     default void reviewUpdate(UpdateReview review, Consumer<Set<String>> dropped) {
     }
+
+    /**
+     * Asks whether a program opened under a new conference id is a new version of a conference the
+     * user has picks in. Returns at once; {@code answer} gets true to carry the plan over, false to keep
+     * them apart. Without this dialog the answer is no: nothing moves unasked.
+     */
+    default void confirmNewVersion(NewVersionQuestion question, Consumer<Boolean> answer) {
+        answer.accept(false);
+    }
 }

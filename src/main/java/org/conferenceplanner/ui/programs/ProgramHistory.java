@@ -23,4 +23,7 @@ public interface ProgramHistory {
      * May keep a copy of the file; returns where to open it from next time.
      */
     RecentProgram opened(RecentProgram program, Conference conference);
+
+    /** Every conference opened from a file and still readable, each once (its newest version). */
+    List<KnownConference> known();
 }

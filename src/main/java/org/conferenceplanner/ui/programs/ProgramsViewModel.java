@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.conferenceplanner.domain.Conference;
 import org.conferenceplanner.importer.ImportResult;
 import org.conferenceplanner.importer.ProgramReader;
 import org.conferenceplanner.domain.Plan;
@@ -50,6 +51,7 @@ public final class ProgramsViewModel {
     private final Messages messages;
     private final Clock clock;
     private final PlanReconciler reconciler = new PlanReconciler();
+    private final NewVersionFinder newVersions;
 
     // Properties
     private final ObservableList<OpenProgram> programs = FXCollections.observableArrayList();
@@ -73,6 +75,7 @@ public final class ProgramsViewModel {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.newVersions = new NewVersionFinder(reader, plans, history, reconciler);
         busy.bind(Bindings.greaterThan(pending, 0));
         // Storage problems found after opening (a save failed...) arrive on any thread.
         plans.addNoticeListener(n -> runner.later(() -> {
@@ -202,9 +205,17 @@ public final class ProgramsViewModel {
         noticeReport.set(null);
     }
 
-    /** @param update the plan reconciled with this (perhaps newer) program; null when the plan is empty */
+    /**
+     * @param update the plan reconciled with this (perhaps newer) program; null when the plan is empty
+     * @param carry  a plan of another conference id this program may take over (asked first); null when none
+     */
     private record Loaded(RecentProgram what, ImportResult result, SearchIndex index, LoadReport plan,
-            ReconcileReport update, RecentProgram kept, List<RecentProgram> recent) {
+            ReconcileReport update, RecentProgram kept, List<RecentProgram> recent, PlanCarryOver carry) {
+
+        /** This load with the other conference's plan carried over, reconciled with this program. */
+        Loaded carried() {
+            return new Loaded(what, result, index, plan, carry.update(), kept, recent, null);
+        }
     }
 
     /**
@@ -218,7 +229,9 @@ public final class ProgramsViewModel {
             notice.set(messages.get("programs.opening", name));
             noticeReport.set(null);
         }
-        runner.run(() -> read(what), loaded -> {
+        // A start-up reopens a program the user already answered for; only an open the user asked for may ask.
+        List<Conference> openNow = quiet ? null : programs.stream().map(OpenProgram::conference).toList();
+        runner.run(() -> read(what, openNow), loaded -> {
             pending.set(pending.get() - 1);
             opened(loaded, quiet, fallback);
         }, failure -> {
@@ -231,20 +244,27 @@ public final class ProgramsViewModel {
         });
     }
 
-    /** Background thread: reads and indexes the program and loads its plan. */
-    private Loaded read(RecentProgram what) {
+    /**
+     * Background thread: reads and indexes the program and loads its plan.
+     *
+     * @param openNow the conferences open in the window, to look for one this is a new version of; null: do not look
+     */
+    private Loaded read(RecentProgram what, List<Conference> openNow) {
         ImportResult result = what.isEmbedded()
                 ? reader.readResource(embedded.resource(), embedded.name())
                 : reader.read(what.file());
         if (!result.succeeded()) {
-            return new Loaded(what, result, null, null, null, null, null);
+            return new Loaded(what, result, null, null, null, null, null, null);
         }
         SearchIndex index = SearchIndex.of(result.conference().sessions());
         LoadReport plan = plans.open(result.conference().id());
         // Every open checks the picks against the program: a newer version may have moved or dropped them.
         ReconcileReport update = plan.plan().entries().isEmpty() ? null : reconciler.reconcile(plan.plan(), result.conference());
+        // Looked for before the history learns the new id: a known id is never asked about again.
+        PlanCarryOver carry = update != null || openNow == null ? null
+                : newVersions.find(result.conference(), openNow).orElse(null);
         RecentProgram kept = history.opened(what, result.conference());
-        return new Loaded(what, result, index, plan, update, kept, history.recent());
+        return new Loaded(what, result, index, plan, update, kept, history.recent(), carry);
     }
 
     private void opened(Loaded loaded, boolean quiet, Runnable fallback) {
@@ -263,6 +283,27 @@ public final class ProgramsViewModel {
             }
             return;
         }
+        PlanCarryOver carry = loaded.carry();
+        if (carry != null) {
+            String name = loaded.what().fileIfAny().map(f -> String.valueOf(f.getFileName())).orElse(loaded.result().file());
+            dialogs.confirmNewVersion(NewVersionQuestion.of(carry, loaded.result().conference(), name, messages), yes -> {
+                if (yes) {
+                    show(loaded.carried(), report, quiet, carry.known().id());
+                    if (notice.get().isEmpty()) {
+                        notice.set(messages.get("programs.carriedOver", carry.knownTitle(), carry.plan().entries().size(),
+                                current.get().title()));
+                    }
+                } else {
+                    show(loaded, report, quiet, null);
+                }
+            });
+            return;
+        }
+        show(loaded, report, quiet, null);
+    }
+
+    /** @param replacing the id of an open conference this program takes the place of, or null */
+    private void show(Loaded loaded, ImportReport report, boolean quiet, String replacing) {
         Plan plan = loaded.plan().plan();
         ReconcileReport update = loaded.update();
         if (update != null && !update.plan().equals(plan)) {
@@ -270,7 +311,7 @@ public final class ProgramsViewModel {
             plans.save(plan);
         }
         OpenProgram program = new OpenProgram(loaded.result(), loaded.kept().file(), loaded.index(), plan, plans, clock);
-        replaceOrAdd(program);
+        replaceOrAdd(program, replacing);
         current.set(program);
         if (update != null && update.hasNews()) {
             dialogs.reviewUpdate(UpdateReview.of(program.title(), update, messages),
@@ -290,11 +331,17 @@ public final class ProgramsViewModel {
         }
     }
 
-    /** A program with the same conference id is a newer version of an open one: it takes its place. */
-    private void replaceOrAdd(OpenProgram program) {
+    /**
+     * A program with the same conference id is a newer version of an open one: it takes its place. So
+     * does one the user confirmed as a new version of the conference {@code replacing} (null: none).
+     */
+    private void replaceOrAdd(OpenProgram program, String replacing) {
         for (int i = 0; i < programs.size(); i++) {
-            if (programs.get(i).conference().id().equals(program.conference().id())) {
+            String id = programs.get(i).conference().id();
+            if (id.equals(program.conference().id()) || id.equals(replacing)) {
                 programs.set(i, program);
+                programs.removeIf(p -> p != program && (p.conference().id().equals(program.conference().id())
+                        || p.conference().id().equals(replacing)));
                 return;
             }
         }
