@@ -8,22 +8,18 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Consumer;
 import org.conferenceplanner.domain.PlanEntry;
 import org.conferenceplanner.store.AppDirectories;
 import org.conferenceplanner.store.JsonPlanRepository;
 import org.conferenceplanner.store.ProgramLibrary;
 import org.conferenceplanner.testing.ImmediateTaskRunner;
 import org.conferenceplanner.testing.ProgramVersions;
+import org.conferenceplanner.testing.RecordingDialogs;
 import org.conferenceplanner.testing.SharedData;
 import org.conferenceplanner.ui.infra.InMemorySettings;
-import org.conferenceplanner.ui.programs.ImportReport;
 import org.conferenceplanner.ui.programs.NewVersionQuestion;
-import org.conferenceplanner.ui.programs.ProgramDialogs;
 import org.conferenceplanner.ui.programs.ProgramsViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,8 +35,8 @@ class NewVersionOnDiskTest {
     @TempDir
     Path dir;
 
-    private final List<NewVersionQuestion> questions = new ArrayList<>();
-    private boolean answer;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final List<NewVersionQuestion> questions = dialogs.questions;
 
     /** One run of the window's program handling on the data folder; close the returned plans to "quit". */
     private record Run(ProgramsViewModel vm, JsonPlanRepository plans) {
@@ -53,22 +49,7 @@ class NewVersionOnDiskTest {
                 new InMemorySettings());
         ProgramsViewModel vm = new ProgramsViewModel(CompositionRoot.programReader(),
                 new ProgramsViewModel.Embedded(CompositionRoot.EMBEDDED_PROGRAM, "sc12.txt"), plans, history,
-                new ProgramDialogs() {
-                    @Override
-                    public Optional<Path> chooseProgramFile() {
-                        return Optional.empty();
-                    }
-
-                    @Override
-                    public void showImportReport(ImportReport report) {
-                    }
-
-                    @Override
-                    public void confirmNewVersion(NewVersionQuestion question, Consumer<Boolean> answered) {
-                        questions.add(question);
-                        answered.accept(answer);
-                    }
-                }, new ImmediateTaskRunner(), MESSAGES, CLOCK);
+                dialogs, new ImmediateTaskRunner(), MESSAGES, CLOCK);
         return new Run(vm, plans);
     }
 
@@ -104,7 +85,7 @@ class NewVersionOnDiskTest {
         Path xml = planOnTheXml();
         String oldFile = Files.readString(planFile("democon"));
         Path ics = ProgramVersions.demoConIcsRenamed(dir);
-        answer = true;
+        dialogs.answer = true;
 
         Run second = start();
         second.vm().open(ics);
@@ -131,7 +112,7 @@ class NewVersionOnDiskTest {
     void noLeavesTheNewProgramWithoutAPlanOnDiskOrOnTheCommandLine() throws Exception {
         planOnTheXml();
         Path ics = ProgramVersions.demoConIcsRenamed(dir);
-        answer = false;
+        dialogs.answer = false;
 
         Run second = start();
         second.vm().open(ics);

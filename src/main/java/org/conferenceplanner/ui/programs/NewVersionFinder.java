@@ -57,7 +57,7 @@ final class NewVersionFinder {
             if (plan.entries().isEmpty()) {
                 continue;
             }
-            Optional<Conference> known = c.conference();
+            Optional<Conference> known = c.conference(reader);
             if (known.isEmpty()) {
                 continue;
             }
@@ -70,22 +70,9 @@ final class NewVersionFinder {
     }
 
     /** A known conference: open in the window, or kept as a file to read again. */
-    private final class Candidate {
-        private final String id;
-        private final Conference open;
-        private final KnownConference kept;
+    private record Candidate(String id, Conference open, KnownConference kept) {
 
-        Candidate(String id, Conference open, KnownConference kept) {
-            this.id = id;
-            this.open = open;
-            this.kept = kept;
-        }
-
-        String id() {
-            return id;
-        }
-
-        Optional<Conference> conference() {
+        Optional<Conference> conference(ProgramReader reader) {
             if (open != null) {
                 return Optional.of(open);
             }

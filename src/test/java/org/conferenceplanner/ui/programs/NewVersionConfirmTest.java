@@ -7,7 +7,6 @@ import static org.conferenceplanner.testing.UiFixtures.MESSAGES;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.conferenceplanner.app.CompositionRoot;
@@ -17,6 +16,7 @@ import org.conferenceplanner.export.Uids;
 import org.conferenceplanner.planner.InMemoryPlanRepository;
 import org.conferenceplanner.testing.ImmediateTaskRunner;
 import org.conferenceplanner.testing.ProgramVersions;
+import org.conferenceplanner.testing.RecordingDialogs;
 import org.conferenceplanner.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,35 +33,13 @@ class NewVersionConfirmTest {
     private final Path calendar = SharedData.fixture("store/updatecon-calendar.ics");
     private final InMemoryPlanRepository plans = new InMemoryPlanRepository();
     private final InMemoryProgramHistory history = new InMemoryProgramHistory();
-    private final List<NewVersionQuestion> questions = new ArrayList<>();
-    private final List<UpdateReview> reviews = new ArrayList<>();
-    private final List<Consumer<Set<String>>> decisions = new ArrayList<>();
-    private Boolean answer;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final List<NewVersionQuestion> questions = dialogs.questions;
+    private final List<UpdateReview> reviews = dialogs.reviews;
+    private final List<Consumer<Set<String>>> decisions = dialogs.decisions;
     private final ProgramsViewModel vm = new ProgramsViewModel(CompositionRoot.programReader(),
-            new ProgramsViewModel.Embedded("/programs/sc12.txt", "sc12.txt"), plans, history, new ProgramDialogs() {
-                @Override
-                public Optional<Path> chooseProgramFile() {
-                    return Optional.empty();
-                }
-
-                @Override
-                public void showImportReport(ImportReport report) {
-                }
-
-                @Override
-                public void reviewUpdate(UpdateReview review, Consumer<Set<String>> dropped) {
-                    reviews.add(review);
-                    decisions.add(dropped);
-                }
-
-                @Override
-                public void confirmNewVersion(NewVersionQuestion question, Consumer<Boolean> answered) {
-                    questions.add(question);
-                    if (answer != null) {
-                        answered.accept(answer);
-                    }
-                }
-            }, new ImmediateTaskRunner(), MESSAGES, CLOCK);
+            new ProgramsViewModel.Embedded("/programs/sc12.txt", "sc12.txt"), plans, history, dialogs,
+            new ImmediateTaskRunner(), MESSAGES, CLOCK);
 
     @TempDir
     Path dir;
@@ -78,7 +56,7 @@ class NewVersionConfirmTest {
     void yesCarriesThePlanOverWithTheUpdateReportAndKeepsTheOldPlan() {
         vm.open(v1);
         pickAll();
-        answer = true;
+        dialogs.answer = true;
 
         vm.open(calendar);
 
@@ -109,7 +87,7 @@ class NewVersionConfirmTest {
     void whatTheUserUnticksAfterYesIsDroppedFromTheNewPlanOnly() {
         vm.open(v1);
         pickAll();
-        answer = true;
+        dialogs.answer = true;
         vm.open(calendar);
         decisions.get(0).accept(Set.of("13"));
         assertThat(planIds()).containsExactly("cal-keynote@updatecon.example", "cal-mesh@updatecon.example");
@@ -121,7 +99,7 @@ class NewVersionConfirmTest {
     void noOpensTheProgramWithItsOwnEmptyPlanAndAsksNothingNextTime() {
         vm.open(v1);
         pickAll();
-        answer = false;
+        dialogs.answer = false;
 
         vm.open(calendar);
 
@@ -140,7 +118,7 @@ class NewVersionConfirmTest {
     void theQuestionWaitsForTheAnswerBeforeTheProgramOpens() {
         vm.open(v1);
         pickAll();
-        answer = null;
+        dialogs.answer = null;
         vm.open(calendar);
         assertThat(questions).hasSize(1);
         assertThat(vm.current().conference().id()).isEqualTo("updatecon");
@@ -151,7 +129,7 @@ class NewVersionConfirmTest {
         vm.open(v1);
         pickAll();
         vm.closeCurrent();
-        answer = true;
+        dialogs.answer = true;
         vm.open(calendar);
         assertThat(questions).hasSize(1);
         assertThat(vm.current().plan().entries()).hasSize(3);
@@ -160,7 +138,7 @@ class NewVersionConfirmTest {
     @Test
     void nothingIsAskedWithoutPicksOrForAnUnrelatedProgram() {
         vm.open(v1);
-        answer = true;
+        dialogs.answer = true;
         vm.open(calendar);
         assertThat(questions).isEmpty();
 
@@ -175,7 +153,7 @@ class NewVersionConfirmTest {
         vm.open(v1);
         pickAll();
         plans.save(vm.current().plan().withExport("12", new ExportedState(1, "mesh", CLOCK.instant(), false)));
-        answer = true;
+        dialogs.answer = true;
 
         vm.open(calendar);
 
@@ -190,7 +168,7 @@ class NewVersionConfirmTest {
         for (String id : List.of("1", "14", "26")) {
             vm.current().setPlanned(vm.current().conference().session(id).orElseThrow(), true);
         }
-        answer = true;
+        dialogs.answer = true;
 
         vm.open(ProgramVersions.demoConIcsRenamed(dir));
 

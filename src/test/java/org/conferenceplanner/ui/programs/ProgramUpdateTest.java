@@ -5,15 +5,14 @@ import static org.conferenceplanner.testing.UiFixtures.CLOCK;
 import static org.conferenceplanner.testing.UiFixtures.MESSAGES;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.conferenceplanner.app.CompositionRoot;
 import org.conferenceplanner.domain.PlanEntry;
 import org.conferenceplanner.planner.InMemoryPlanRepository;
 import org.conferenceplanner.testing.ImmediateTaskRunner;
+import org.conferenceplanner.testing.RecordingDialogs;
 import org.conferenceplanner.testing.SharedData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,26 +23,12 @@ class ProgramUpdateTest {
     private final Path v1 = SharedData.fixture("store/updatecon-v1.json");
     private final Path v2 = SharedData.fixture("store/updatecon-v2.json");
     private final InMemoryPlanRepository plans = new InMemoryPlanRepository();
-    private final List<UpdateReview> reviews = new ArrayList<>();
-    private final List<Consumer<Set<String>>> decisions = new ArrayList<>();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final List<UpdateReview> reviews = dialogs.reviews;
+    private final List<Consumer<Set<String>>> decisions = dialogs.decisions;
     private final ProgramsViewModel vm = new ProgramsViewModel(CompositionRoot.programReader(),
             new ProgramsViewModel.Embedded("/programs/sc12.txt", "sc12.txt"), plans, new InMemoryProgramHistory(),
-            new ProgramDialogs() {
-                @Override
-                public Optional<Path> chooseProgramFile() {
-                    return Optional.empty();
-                }
-
-                @Override
-                public void showImportReport(ImportReport report) {
-                }
-
-                @Override
-                public void reviewUpdate(UpdateReview review, Consumer<Set<String>> dropped) {
-                    reviews.add(review);
-                    decisions.add(dropped);
-                }
-            }, new ImmediateTaskRunner(), MESSAGES, CLOCK);
+            dialogs, new ImmediateTaskRunner(), MESSAGES, CLOCK);
 
     @BeforeEach
     void pickEverySessionOfTheFirstVersion() {
