@@ -14,6 +14,15 @@ public interface PlanRepository {
     /** The saved plan of a conference, or an empty one. */
     Plan load(String conferenceId);
 
+    /**
+     * The saved plan of a conference without opening it: no lock is taken and nothing is repaired, so
+     * looking at another conference's plan never makes it read-only for another copy of the app. When
+     * this repository has the plan open, the plan as it is now.
+     */
+    default Plan peek(String conferenceId) {
+        return load(conferenceId);
+    }
+
     /** Records the plan; an implementation may write it later (debounced), but must not lose it. */
     void save(Plan plan);
 

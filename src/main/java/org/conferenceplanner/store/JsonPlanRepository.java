@@ -86,6 +86,20 @@ public final class JsonPlanRepository implements PlanRepository, AutoCloseable {
     }
 
     @Override
+    public Plan peek(String conferenceId) {
+        OpenPlan open;
+        synchronized (this) {
+            open = plans.get(conferenceId);
+        }
+        if (open != null) {
+            synchronized (open) {
+                return open.current;
+            }
+        }
+        return loader.load(conferenceId, PlanPaths.of(dir, conferenceId), false).plan();
+    }
+
+    @Override
     public void save(Plan plan) {
         OpenPlan p = openPlan(plan.conferenceId());
         synchronized (p) {

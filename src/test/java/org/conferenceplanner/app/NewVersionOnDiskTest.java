@@ -58,12 +58,20 @@ class NewVersionOnDiskTest {
     }
 
     private String planList(Path program) {
+        return plan("list", "--program", program.toString(), "--data-dir=" + dir);
+    }
+
+    /** Runs {@code plan ARGS} as the jar does; it must succeed without a word on stderr. */
+    private String plan(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = CompositionRoot.commandLine(Map.of());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
-        assertThat(cl.execute("plan", "list", "--program", program.toString(), "--data-dir=" + dir)).isZero();
+        String[] all = new String[args.length + 1];
+        all[0] = "plan";
+        System.arraycopy(args, 0, all, 1, args.length);
+        assertThat(cl.execute(all)).as(err.toString()).isZero();
         assertThat(err.toString()).isEmpty();
         return out.toString();
     }
@@ -126,5 +134,21 @@ class NewVersionOnDiskTest {
         third.vm().open(ics);
         third.plans().close();
         assertThat(questions).as("the answer holds: the id is known now").hasSize(1);
+    }
+
+    @Test
+    void lookingForAnOlderVersionLeavesOtherPlansUnlocked() throws Exception {
+        Path xml = planOnTheXml();
+        dialogs.answer = true;
+
+        Run second = start();
+        second.vm().open(SharedData.fixture("frabjson/classic-quirks.json"));
+        // While this copy of the app runs, the DemoCon plan it only looked at can still be changed elsewhere.
+        String added = plan("add", "--program", xml.toString(), "--data-dir=" + dir, "7");
+        second.plans().close();
+
+        assertThat(questions).isEmpty();
+        assertThat(added.lines()).containsExactly("added 7  Optional bifurcated attitude");
+        assertThat(planList(xml).lines().findFirst()).contains("DemoCon (democon): 4 sessions in your plan");
     }
 }

@@ -47,6 +47,28 @@ class JsonPlanRepositoryTest {
     }
 
     @Test
+    void peekingTakesNoLockAndRepairsNothing() throws IOException {
+        Plan plan = Samples.fullPlan("c");
+        try (JsonPlanRepository repo = repository()) {
+            repo.save(plan);
+        }
+        Files.writeString(dir.resolve("damaged.json"), "{\"schemaVersion\": 1, \"conf");
+        try (JsonPlanRepository looker = repository(); JsonPlanRepository owner = repository()) {
+            assertThat(looker.peek("c")).isEqualTo(plan);
+            assertThat(looker.peek("damaged")).isEqualTo(Plan.empty("damaged"));
+            // The plans looked at are still free for another copy, and the damaged file is where it was.
+            assertThat(owner.open("c").writable()).isTrue();
+            assertThat(owner.peek("c")).isEqualTo(plan);
+            owner.save(plan.without("101"));
+            assertThat(owner.peek("c")).as("an open plan is peeked as it is now").isEqualTo(plan.without("101"));
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.contains("unreadable"))
+                    .contains("damaged.json");
+        }
+    }
+
+    @Test
     void aSaveIsWrittenWithinTheDebounceWithoutAFlush() throws Exception {
         try (JsonPlanRepository repo = repository()) {
             repo.save(Samples.fullPlan("c"));

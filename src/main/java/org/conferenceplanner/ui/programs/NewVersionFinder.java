@@ -18,8 +18,9 @@ import org.conferenceplanner.planner.ProgramLikeness;
  * Finds the plan a program opened under a new conference id may take over: among the conferences the
  * app knows (open in the window or kept in the history) that have picks, the one whose program is most
  * {@link ProgramLikeness#alike alike}. A program whose id is already known is never a new version of
- * another (its own plan follows it). Runs on a background thread: it reads the kept program files, and
- * only for conferences with a plan.
+ * another (its own plan follows it). Plans are only peeked at (no lock taken), so looking never makes
+ * another conference's plan read-only for a second copy of the app. Runs on a background thread: it
+ * reads the kept program files, and only for conferences with picks.
  */
 final class NewVersionFinder {
 
@@ -53,7 +54,7 @@ final class NewVersionFinder {
                 .forEach(k -> candidates.add(new Candidate(k.conferenceId(), null, k)));
         PlanCarryOver best = null;
         for (Candidate c : candidates) {
-            Plan plan = plans.load(c.id());
+            Plan plan = plans.peek(c.id());
             if (plan.entries().isEmpty()) {
                 continue;
             }
