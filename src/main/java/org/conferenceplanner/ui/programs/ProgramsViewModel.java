@@ -34,7 +34,9 @@ import org.conferenceplanner.ui.state.OpenProgram;
  * else the last program, else the program built into the app), File › Open, the Recent list, drag
  * and drop, switching and closing. Reading runs through the {@link TaskRunner}; a failed open that
  * the user asked for shows the import report, while a start-up never shows a dialog (a notice says
- * what happened instead). FX thread only.
+ * what happened instead). A program under a conference id never seen before that looks like a newer
+ * version of one with picks makes it ask first whether the plan should move to it ({@link NewVersionFinder}).
+ * FX thread only.
  */
 public final class ProgramsViewModel {
 
