@@ -63,13 +63,19 @@ public record ExportSelection(
         List<Session> current = new ArrayList<>();
         List<Session> orphans = new ArrayList<>();
         Map<String, Session> remembered = new LinkedHashMap<>();
+        Map<String, Session> program = conference.sessionsById();
         for (PlanEntry entry : plan.entries()) {
             Session lastKnown = asPicked(entry);
             remembered.put(entry.sessionId(), lastKnown);
             if (!filter.test(entry)) {
                 continue;
             }
-            conference.session(entry.sessionId()).ifPresentOrElse(current::add, () -> orphans.add(lastKnown));
+            Session now = program.get(entry.sessionId());
+            if (now != null) {
+                current.add(now);
+            } else {
+                orphans.add(lastKnown);
+            }
         }
         Set<String> picked = plan.entries().stream().map(PlanEntry::sessionId).collect(Collectors.toSet());
         return new ExportSelection(conference, current, orphans, plan.exports(), true, picked, remembered);

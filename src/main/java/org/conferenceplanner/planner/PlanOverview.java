@@ -75,8 +75,9 @@ public record PlanOverview(List<Day> days, List<Session> unscheduled, List<PlanE
         List<Session> scheduled = new ArrayList<>();
         List<Session> unscheduled = new ArrayList<>();
         List<PlanEntry> orphans = new ArrayList<>();
+        Map<String, Session> program = conference.sessionsById();
         for (PlanEntry entry : plan.entries()) {
-            Optional<Session> current = conference.session(entry.sessionId());
+            Optional<Session> current = Optional.ofNullable(program.get(entry.sessionId()));
             if (current.isEmpty()) {
                 orphans.add(entry);
             } else if (current.get().isScheduled()) {

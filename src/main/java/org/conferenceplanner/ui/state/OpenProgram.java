@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -139,8 +140,12 @@ public final class OpenProgram {
     /** The planned sessions the program still has, in plan order. */
     public List<Session> plannedSessions() {
         List<Session> out = new ArrayList<>();
+        Map<String, Session> program = conference().sessionsById();
         for (PlanEntry e : plan.get().entries()) {
-            conference().session(e.sessionId()).ifPresent(out::add);
+            Session s = program.get(e.sessionId());
+            if (s != null) {
+                out.add(s);
+            }
         }
         return out;
     }
