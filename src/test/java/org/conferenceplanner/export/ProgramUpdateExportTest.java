@@ -2,6 +2,7 @@ package org.conferenceplanner.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,11 +14,15 @@ import org.conferenceplanner.domain.Conference;
 import org.conferenceplanner.domain.Plan;
 import org.conferenceplanner.domain.PlanEntry;
 import org.conferenceplanner.domain.Session;
+import org.conferenceplanner.importer.ImportLimits;
+import org.conferenceplanner.importer.StandardImporters;
 import org.conferenceplanner.planner.PlanReconciler;
 import org.conferenceplanner.planner.ReconcileReport;
 import org.conferenceplanner.planner.SessionUpdate;
 import org.conferenceplanner.planner.SessionUpdate.Status;
+import org.conferenceplanner.testing.ProgramVersions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Real program updates, read by the real importers: export a plan, open the newer program (the plan is
@@ -156,5 +161,34 @@ class ProgramUpdateExportTest {
         assertThat(cancelled.status()).isEqualTo("CANCELLED");
         assertThat(cancelled.sequence()).isGreaterThan(after.get(Uids.of(xml.id(), "26")).sequence());
         assertThat(cancelled.start()).isEqualTo(before.get(Uids.of(xml.id(), "26")).start());
+    }
+
+    @Test
+    void aPlanMovedToANewConferenceIdUpdatesTheSameEntries(@TempDir Path dir) {
+        Conference xml = RealPrograms.read("frab-xml/pretalx-democon-2022.xml");
+        Conference renamed = StandardImporters.reader(ImportLimits.defaults())
+                .read(ProgramVersions.demoConIcsRenamedAndUpdated(dir)).conference();
+        assertThat(renamed.id()).isNotEqualTo(xml.id());
+        List<String> picks = List.of("1", "7", "14");
+        ExportResult first = export(FIRST, xml, planOf(xml, picks));
+        Map<String, IcsRead> before = byUid(first);
+
+        // What the window does on "yes, a new version": reconcile into the new id.
+        Plan moved = reconciler.reconcile(first.applyTo(planOf(xml, picks)), renamed).plan();
+        assertThat(moved.conferenceId()).isEqualTo(renamed.id());
+        ExportResult second = export(SECOND, renamed, moved);
+        Map<String, IcsRead> after = byUid(second);
+
+        assertThat(after.keySet()).as("the entries written for DemoCon, none added").isEqualTo(before.keySet());
+        // The talk the new version dropped is cancelled under the UID it was written with.
+        assertThat(second.cancelled()).isOne();
+        assertThat(after.get(Uids.of(xml.id(), "7")).status()).isEqualTo("CANCELLED");
+        IcsRead roomChanged = after.get(Uids.of(xml.id(), "1"));
+        assertThat(roomChanged.location()).isEqualTo("Pale Golden Rod Room");
+        assertThat(roomChanged.sequence()).isEqualTo(before.get(Uids.of(xml.id(), "1")).sequence() + 1);
+        IcsRead was = before.get(Uids.of(xml.id(), "14"));
+        IcsRead now = after.get(Uids.of(xml.id(), "14"));
+        assertThat(now.start()).isEqualTo(was.start());
+        assertThat(now.sequence()).isEqualTo(shown(now).equals(shown(was)) ? 0 : 1);
     }
 }
