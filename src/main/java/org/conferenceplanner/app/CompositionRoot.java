@@ -21,6 +21,13 @@ import org.conferenceplanner.store.JsonPlanRepository;
 import org.conferenceplanner.store.ProgramLibrary;
 import org.conferenceplanner.store.SettingsStore;
 import org.conferenceplanner.ui.detail.DetailViewModel;
+import org.conferenceplanner.ui.export.ExportSettings;
+import org.conferenceplanner.ui.export.FxSaveFilePicker;
+import org.conferenceplanner.ui.export.PlanExportAction;
+import org.conferenceplanner.ui.export.PlanExportViewModel;
+import org.conferenceplanner.ui.export.SessionExportActions;
+import org.conferenceplanner.ui.export.SessionExportViewModel;
+import org.conferenceplanner.ui.infra.FxClipboard;
 import org.conferenceplanner.ui.infra.FxTaskRunner;
 import org.conferenceplanner.ui.infra.Messages;
 import org.conferenceplanner.ui.infra.SystemTheme;
@@ -84,7 +91,7 @@ public final class CompositionRoot {
         ProgramHistory history = new LibraryProgramHistory(new ProgramLibrary(dirs.programsDir(), clock), settings);
         return new WindowEnvironment(programReader(), EMBEDDED_PROGRAM, new JsonPlanRepository(dirs.plansDir(), clock),
                 history, settings, new FxTaskRunner(), ZoneId.systemDefault(), clock, host::showDocument,
-                theme::prefersDark, List.of(), List.of());
+                theme::prefersDark, new FxSaveFilePicker(), new FxClipboard());
     }
 
     /** Builds the main window on {@code stage}; the caller shows it and starts the programs. */
@@ -104,7 +111,14 @@ public final class CompositionRoot {
         PlannerViewModel planner = new PlannerViewModel(programs.currentProperty(), messages, times, schedule::select);
         MainWindowViewModel main = new MainWindowViewModel(programs, search, schedule, detail, planner, env.settings(),
                 env.systemPrefersDark(), messages);
-        return new MainWindow(stage, main, messages, times, env.sessionActions(), env.planActions(),
+        CalendarExporter exporter = new CalendarExporter(env.clock(), info.version());
+        ExportSettings exportSettings = new ExportSettings(env.settings());
+        SessionExportViewModel sessionExports = new SessionExportViewModel(exporter, exportSettings, env.runner(),
+                env.links(), env.clipboard(), programs::announce, messages);
+        PlanExportAction planExport = new PlanExportAction(p -> new PlanExportViewModel(p, exporter, exportSettings,
+                env.runner(), programs::announce, messages, times), env.saveFiles(), messages);
+        return new MainWindow(stage, main, messages, times,
+                SessionExportActions.of(sessionExports, env.saveFiles(), messages), List.of(planExport),
                 () -> AboutDialog.show(stage, info.name(), info.version(), info.description()));
     }
 }

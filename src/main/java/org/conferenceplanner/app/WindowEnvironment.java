@@ -2,16 +2,15 @@ package org.conferenceplanner.app;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import org.conferenceplanner.importer.ProgramReader;
 import org.conferenceplanner.planner.PlanRepository;
-import org.conferenceplanner.ui.detail.SessionAction;
+import org.conferenceplanner.ui.export.SaveFilePicker;
 import org.conferenceplanner.ui.infra.LinkOpener;
 import org.conferenceplanner.ui.infra.Settings;
 import org.conferenceplanner.ui.infra.TaskRunner;
-import org.conferenceplanner.ui.planner.PlanAction;
+import org.conferenceplanner.ui.infra.TextClipboard;
 import org.conferenceplanner.ui.programs.ProgramHistory;
 
 /**
@@ -21,8 +20,8 @@ import org.conferenceplanner.ui.programs.ProgramHistory;
  *
  * @param embeddedProgram the class-path resource of the program built into the app
  * @param laptopZone the zone of the laptop's clock (the optional second time axis)
- * @param sessionActions extra buttons of the detail pane (calendar exports)
- * @param planActions extra buttons of the planner sidebar ("Export plan…")
+ * @param saveFiles asks where to save an exported calendar file (the platform's save dialog)
+ * @param clipboard where "Copy Google Link" puts the link
  */
 public record WindowEnvironment(
         ProgramReader reader,
@@ -35,8 +34,8 @@ public record WindowEnvironment(
         Clock clock,
         LinkOpener links,
         BooleanSupplier systemPrefersDark,
-        List<SessionAction> sessionActions,
-        List<PlanAction> planActions) {
+        SaveFilePicker saveFiles,
+        TextClipboard clipboard) {
 
     public WindowEnvironment {
         Objects.requireNonNull(reader, "reader");
@@ -49,7 +48,7 @@ public record WindowEnvironment(
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(links, "links");
         Objects.requireNonNull(systemPrefersDark, "systemPrefersDark");
-        sessionActions = List.copyOf(sessionActions);
-        planActions = List.copyOf(planActions);
+        Objects.requireNonNull(saveFiles, "saveFiles");
+        Objects.requireNonNull(clipboard, "clipboard");
     }
 }

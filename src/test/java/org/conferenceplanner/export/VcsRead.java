@@ -8,13 +8,13 @@ import java.util.Map;
 import org.apache.commons.codec.DecoderException;
 import org.apache.commons.codec.net.QuotedPrintableCodec;
 
-/** A strict reader of the .vcs files we write: properties per VEVENT, quoted-printable decoded. */
-final class VcsRead {
+/** A strict reader of the .vcs files we write: properties per VEVENT, quoted-printable decoded. The window tests read their files with it too. */
+public final class VcsRead {
 
     private VcsRead() {
     }
 
-    static List<Map<String, String>> events(String vcs) {
+    public static List<Map<String, String>> events(String vcs) {
         if (!vcs.endsWith("\r\n") || vcs.replace("\r\n", "").contains("\n")) {
             throw new AssertionError("not CRLF throughout");
         }

@@ -21,10 +21,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.conferenceplanner.domain.Conference;
 import org.conferenceplanner.domain.Link;
 import org.conferenceplanner.ui.infra.Messages;
 import org.conferenceplanner.ui.infra.Styles;
+import org.conferenceplanner.ui.state.OpenProgram;
 
 /**
  * The detail pane: the selected session's facts as labels, its abstract as selectable plain text
@@ -41,7 +41,7 @@ public final class DetailView extends StackPane {
     /** Pixels per character of the abstract's font, on the generous side. */
     private static final double AVERAGE_CHAR_WIDTH = 6.6;
 
-    public DetailView(DetailViewModel vm, Messages m, List<SessionAction> actions, Supplier<Conference> conference) {
+    public DetailView(DetailViewModel vm, Messages m, List<SessionAction> actions, Supplier<OpenProgram> program) {
         this.vm = vm;
         this.m = m;
         setId("detail-pane");
@@ -86,9 +86,16 @@ public final class DetailView extends StackPane {
         buttons.setId("detail-actions");
         for (SessionAction a : actions) {
             Button b = new Button(a.label());
+            if (!a.id().isEmpty()) {
+                b.setId(a.id());
+            }
+            b.disableProperty().bind(Bindings.createBooleanBinding(
+                    () -> vm.sessionProperty().get() == null || !a.appliesTo(vm.sessionProperty().get()),
+                    vm.sessionProperty()));
             b.setOnAction(e -> {
-                if (vm.sessionProperty().get() != null) {
-                    a.run(conference.get(), vm.sessionProperty().get(), getScene().getWindow());
+                OpenProgram p = program.get();
+                if (vm.sessionProperty().get() != null && p != null) {
+                    a.run(p, vm.sessionProperty().get(), getScene().getWindow());
                 }
             });
             buttons.getChildren().add(b);

@@ -27,6 +27,8 @@ final class ScheduleGridSkin extends SkinBase<ScheduleGrid> {
     static final double MAX_AXIS_WIDTH = 104;
     private static final double SCROLL_MARGIN_X = 8;
     private static final double SCROLL_MARGIN_Y = 24;
+    /** Room header, an hour of sessions and the scroll bar. */
+    private static final double MIN_BODY_HEIGHT = 160;
 
     private final ZoneLabels zoneLabels;
     private final GridBody body;
@@ -330,5 +332,15 @@ final class ScheduleGridSkin extends SkinBase<ScheduleGrid> {
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
         return top + bottom + 480;
+    }
+
+    /**
+     * The body scrolls, so the grid can be short. Without this its minimum is the children's (about
+     * 630 px), and on a 1280 x 800 laptop with the notice strip showing, the window's bottom (the
+     * planner's buttons) was pushed off the screen.
+     */
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return top + bottom + MIN_BODY_HEIGHT;
     }
 }

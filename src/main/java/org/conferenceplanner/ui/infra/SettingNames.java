@@ -25,6 +25,10 @@ public final class SettingNames {
     public static final String ZOOM = "view.zoom";
     public static final String PLANNER_SHOWN = "window.planner";
     public static final String DETAIL_SHOWN = "window.detail";
+    /** The folder a calendar file was last saved in (string path). */
+    public static final String EXPORT_FOLDER = SettingKeys.LAST_EXPORT_FOLDER;
+    /** Minutes before a session a calendar reminder fires; 0 for none (integer). */
+    public static final String REMINDER_MINUTES = SettingKeys.REMINDER_MINUTES;
 
     private SettingNames() {
     }

@@ -1,6 +1,7 @@
 package org.conferenceplanner.ui.main;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckMenuItem;
@@ -14,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.conferenceplanner.ui.detail.SessionAction;
+import org.conferenceplanner.ui.planner.PlanAction;
 import org.conferenceplanner.ui.infra.Messages;
 import org.conferenceplanner.ui.infra.Theme;
 import org.conferenceplanner.ui.programs.ProgramsViewModel;
@@ -39,6 +41,8 @@ final class MainMenu {
 
         void runSessionAction(SessionAction action);
 
+        void runPlanAction(PlanAction action);
+
         void quit();
 
         void about();
@@ -57,14 +61,14 @@ final class MainMenu {
         this.host = host;
     }
 
-    MenuBar build(List<SessionAction> sessionActions) {
-        MenuBar bar = new MenuBar(file(), conference(), view(), go(), session(sessionActions), help());
+    MenuBar build(List<SessionAction> sessionActions, List<PlanAction> planActions) {
+        MenuBar bar = new MenuBar(file(planActions), conference(), view(), go(), session(sessionActions), help());
         bar.setId("menu-bar");
         bar.setUseSystemMenuBar(true);
         return bar;
     }
 
-    private Menu file() {
+    private Menu file(List<PlanAction> planActions) {
         ProgramsViewModel programs = vm.programs();
         MenuItem open = item("menu.file.open", "menu-open", shortcut(KeyCode.O), programs::openChosen);
         MenuItem builtIn = item("menu.file.openBuiltIn", "menu-open-builtin", null, programs::openEmbedded);
@@ -92,8 +96,25 @@ final class MainMenu {
         MenuItem close = item("menu.file.close", "menu-close", shortcut(KeyCode.W), programs::closeCurrent);
         close.disableProperty().bind(programs.currentProperty().isNull());
         MenuItem quit = item("menu.file.quit", "menu-quit", shortcut(KeyCode.Q), host::quit);
-        return menu("menu.file", open, builtIn, recent, new SeparatorMenuItem(), report, close,
-                new SeparatorMenuItem(), quit);
+        Menu menu = menu("menu.file", open, builtIn, recent, new SeparatorMenuItem(), report, close);
+        if (!planActions.isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+            for (PlanAction a : planActions) {
+                MenuItem i = new MenuItem(a.label());
+                i.setMnemonicParsing(false);
+                if (!a.id().isEmpty()) {
+                    i.setId("menu-" + a.id());
+                }
+                if (!a.accelerator().isEmpty()) {
+                    i.setAccelerator(KeyCombination.valueOf(a.accelerator()));
+                }
+                i.disableProperty().bind(programs.currentProperty().isNull());
+                i.setOnAction(e -> host.runPlanAction(a));
+                menu.getItems().add(i);
+            }
+        }
+        menu.getItems().addAll(new SeparatorMenuItem(), quit);
+        return menu;
     }
 
     private Menu conference() {
@@ -228,7 +249,11 @@ final class MainMenu {
             menu.getItems().add(new SeparatorMenuItem());
             for (SessionAction a : actions) {
                 MenuItem i = new MenuItem(a.label());
-                i.disableProperty().bind(noSelection);
+                i.setMnemonicParsing(false);
+                i.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+                    var s = vm.schedule().selectedProperty().get();
+                    return s == null || !a.appliesTo(s);
+                }, vm.schedule().selectedProperty()));
                 i.setOnAction(e -> host.runSessionAction(a));
                 menu.getItems().add(i);
             }

@@ -60,7 +60,7 @@ public final class MainWindowView extends BorderPane {
         search = new SearchView(vm.search(), m, times, vm::nextMatch);
         schedule = new ScheduleView(vm.schedule(), m, times, s -> vm.openDetail(), s -> vm.togglePlanSelected(),
                 this::showRooms);
-        detail = new DetailView(vm.detail(), m, sessionActions, () -> programs.current().conference());
+        detail = new DetailView(vm.detail(), m, sessionActions, programs::current);
         planner = new PlannerView(vm.planner(), m, planActions, programs::current);
 
         javafx.beans.Observable focusOwner = focusOwner();
@@ -81,7 +81,15 @@ public final class MainWindowView extends BorderPane {
             public void runSessionAction(SessionAction action) {
                 OpenProgram p = programs.current();
                 if (p != null && p.selectedProperty().get() != null) {
-                    action.run(p.conference(), p.selectedProperty().get(), getScene().getWindow());
+                    action.run(p, p.selectedProperty().get(), getScene().getWindow());
+                }
+            }
+
+            @Override
+            public void runPlanAction(PlanAction action) {
+                OpenProgram p = programs.current();
+                if (p != null) {
+                    action.run(p, getScene().getWindow());
                 }
             }
 
@@ -100,7 +108,7 @@ public final class MainWindowView extends BorderPane {
                 return keysTaken;
             }
         });
-        setTop(new VBox(menu.build(sessionActions), search));
+        setTop(new VBox(menu.build(sessionActions, planActions), search));
 
         NoticeBar notice = new NoticeBar(programs, m);
         StackPane scheduleArea = new StackPane(schedule, emptyState(programs));

@@ -1,17 +1,29 @@
 package org.conferenceplanner.ui.planner;
 
 import javafx.stage.Window;
-import org.conferenceplanner.domain.Conference;
-import org.conferenceplanner.domain.Plan;
+import org.conferenceplanner.ui.state.OpenProgram;
 
 /**
- * A button the planner sidebar offers for the whole plan (e.g. "Export plan…"). Contributed through
- * the composition root; the sidebar knows none of them by name.
+ * A button the planner sidebar offers for the whole plan (e.g. "Export plan…"), also put in the File
+ * menu. Contributed through the composition root; the sidebar knows none of them by name.
  */
 public interface PlanAction {
 
     String label();
 
-    /** Runs on the FX thread when the user clicks; {@code owner} is the window for any dialog. */
-    void run(Conference conference, Plan plan, Window owner);
+    /** The node id of its button, for tests and accessibility tools; empty for none. */
+    default String id() {
+        return "";
+    }
+
+    /** Its menu accelerator as {@link javafx.scene.input.KeyCombination#valueOf} reads it ("Shortcut+E"); empty for none. */
+    default String accelerator() {
+        return "";
+    }
+
+    /**
+     * Runs on the FX thread when the user clicks; {@code owner} is the window for any dialog. The
+     * program owns the plan: read it there, and record changes through it (never save a copy).
+     */
+    void run(OpenProgram program, Window owner);
 }

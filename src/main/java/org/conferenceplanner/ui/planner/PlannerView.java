@@ -69,10 +69,14 @@ public final class PlannerView extends VBox {
         actionBar.setPadding(new Insets(8, 12, 12, 12));
         for (PlanAction a : actions) {
             Button b = new Button(a.label());
+            if (!a.id().isEmpty()) {
+                b.setId(a.id());
+            }
+            b.disableProperty().bind(vm.overviewProperty().isNull());
             b.setOnAction(e -> {
                 OpenProgram p = current.get();
                 if (p != null) {
-                    a.run(p.conference(), p.plan(), getScene().getWindow());
+                    a.run(p, getScene().getWindow());
                 }
             });
             actionBar.getChildren().add(b);

@@ -202,6 +202,12 @@ public final class ProgramsViewModel {
         }
     }
 
+    /** Tells the user something in the notice strip (e.g. "Saved Keynote.ics in Documents"). */
+    public void announce(String message) {
+        notice.set(message);
+        noticeReport.set(null);
+    }
+
     public void dismissNotice() {
         notice.set("");
         noticeReport.set(null);

@@ -21,6 +21,7 @@ import org.conferenceplanner.domain.Plan;
 import org.conferenceplanner.domain.PlanEntry;
 import org.conferenceplanner.domain.Room;
 import org.conferenceplanner.domain.Session;
+import org.conferenceplanner.export.ExportResult;
 import org.conferenceplanner.importer.ImportResult;
 import org.conferenceplanner.planner.PlanRepository;
 import org.conferenceplanner.search.SearchIndex;
@@ -135,6 +136,20 @@ public final class OpenProgram {
             plans.save(next);
             plan.set(next);
         }
+    }
+
+    /**
+     * Records what a whole-plan export wrote in the plan as it is now, keeping the other records, and
+     * saves it, as the command line's {@code export --plan} does. The plan may have changed while the
+     * export ran off the FX thread: only the records are merged, never an older copy of the picks.
+     */
+    public void recordExports(ExportResult export) {
+        Plan next = export.applyTo(plan.get());
+        if (next == plan.get()) {
+            return;
+        }
+        plans.save(next);
+        plan.set(next);
     }
 
     /** The planned sessions the program still has, in plan order. */

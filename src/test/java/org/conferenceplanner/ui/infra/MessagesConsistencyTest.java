@@ -21,7 +21,7 @@ class MessagesConsistencyTest {
     private static final Path UI_SOURCES = Path.of("src/main/java/org/conferenceplanner/ui");
     /** A string literal shaped like a key whose first part is one of the bundle's sections. */
     private static final Pattern LITERAL_KEY = Pattern.compile(
-            "\"((?:app|menu|programs|report|severity|search|schedule|rooms|detail|planner|update)(?:\\.[A-Za-z]+)+)\"");
+            "\"((?:app|menu|programs|report|severity|search|schedule|rooms|detail|planner|update|export)(?:\\.[A-Za-z]+)+)\"");
     /** Keys built from an enum name: "severity." + severity, "menu.view.theme." + theme, the update review's. */
     private static final List<String> COMPUTED_PREFIXES = List.of("severity.", "menu.view.theme.", "update.status.",
             "update.field.");
