@@ -67,8 +67,9 @@ public final class PlanExportDialog extends Dialog<Void> {
         getDialogPane().setContent(body);
 
         ButtonType export = new ButtonType(m.get("export.plan.run"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(export, new ButtonType(m.get("export.plan.close"),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
+        ButtonType close = new ButtonType(m.get("export.plan.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().addAll(export, close);
+        getDialogPane().lookupButton(close).setId("export-close");
         Button exportButton = (Button) getDialogPane().lookupButton(export);
         exportButton.setId("export-run");
         exportButton.disableProperty().bind(vm.busyProperty());
@@ -186,19 +187,25 @@ public final class PlanExportDialog extends Dialog<Void> {
         box.managedProperty().bind(box.visibleProperty());
         vm.reportProperty().addListener((o, old, report) -> {
             details.getChildren().clear();
-            if (report == null) {
-                headline.setText("");
-                return;
+            headline.setText(report == null ? "" : report.headline());
+            if (report != null) {
+                report.details().forEach(d -> details.getChildren().add(wrapped(d, null)));
+                if (!report.leftOut().isEmpty()) {
+                    details.getChildren().add(wrapped(m.get("export.report.leftOut"), Styles.FIELD_NAME));
+                    report.leftOut().forEach(d -> details.getChildren().add(wrapped("\u2022 " + d, "export-left-out")));
+                }
             }
-            headline.setText(report.headline());
-            report.details().forEach(d -> details.getChildren().add(wrapped(d, null)));
-            if (!report.leftOut().isEmpty()) {
-                details.getChildren().add(wrapped(m.get("export.report.leftOut"), Styles.FIELD_NAME));
-                report.leftOut().forEach(d -> details.getChildren().add(wrapped("\u2022 " + d, "export-left-out")));
-            }
-            getDialogPane().getScene().getWindow().sizeToScene();
+            fitContent();
         });
+        vm.errorProperty().addListener(o -> fitContent());
         return new VBox(6, error, box);
+    }
+
+    /** A report or an error makes the content taller: grow the window so the buttons stay in it. */
+    private void fitContent() {
+        if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+            getDialogPane().getScene().getWindow().sizeToScene();
+        }
     }
 
     private static Label wrapped(String text, String style) {

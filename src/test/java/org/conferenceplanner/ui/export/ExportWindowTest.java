@@ -220,7 +220,7 @@ class ExportWindowTest extends ApplicationTest {
         assertThat(saved.exports()).as("recorded in the saved plan").containsOnlyKeys(onload.id(), keynote.id());
         assertThat(saved.entries()).hasSize(3);
         assertThat(settings.get(SettingNames.EXPORT_FOLDER)).contains(dir.toString());
-        clickOn("Close");
+        clickOn("#export-close");
         assertThat(Window.getWindows()).hasSize(1);
     }
 
@@ -233,7 +233,7 @@ class ExportWindowTest extends ApplicationTest {
         Path file = dir.resolve("SC12 plan.ics");
         waitForNotice("2 calendar entries written to SC12 plan.ics");
         assertThat(IcsFile.read(file)).extracting(IcsFile::sequence).containsOnly(0);
-        clickOn("Close");
+        clickOn("#export-close");
 
         select("Extreme-Scale Scientific", IN_SITU);
         clickOn("#detail-plan-button");
@@ -252,7 +252,7 @@ class ExportWindowTest extends ApplicationTest {
         assertThat(texts("#export-report-details .label")).anySatisfy(t -> assertThat(t).startsWith(
                 "1 of them removes an entry exported before"));
         Screenshots.save(dialog().getScene(), "dialog-plan-export-report");
-        clickOn("Close");
+        clickOn("#export-close");
     }
 
     @Test
@@ -267,7 +267,7 @@ class ExportWindowTest extends ApplicationTest {
         waitUntil(() -> notice().equals(expected));
         assertThat(lookup("#export-error").queryAs(Label.class).getText()).isEqualTo(expected);
         assertThat(program().plan().exports()).isEmpty();
-        clickOn("Close");
+        clickOn("#export-close");
     }
 
     private List<String> texts(String query) {
