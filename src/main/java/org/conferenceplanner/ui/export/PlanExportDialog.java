@@ -132,7 +132,7 @@ public final class PlanExportDialog extends Dialog<Void> {
     }
 
     private RadioButton scope(ToggleGroup group, Scope scope, String key) {
-        RadioButton b = new RadioButton(m.get(key));
+        RadioButton b = new RadioButton(scope == Scope.DAY ? m.get(key) : m.get(key, vm.picks(scope, null)));
         b.setId("export-scope-" + scope.name().toLowerCase(java.util.Locale.ROOT));
         b.setToggleGroup(group);
         b.setUserData(scope);
@@ -222,7 +222,8 @@ public final class PlanExportDialog extends Dialog<Void> {
         @Override
         protected void updateItem(LocalDate date, boolean empty) {
             super.updateItem(date, empty);
-            setText(empty || date == null ? null : vm.dayLabel(date));
+            setText(empty || date == null ? null
+                    : m.get("export.scope.dayChoice", vm.dayLabel(date), vm.picks(Scope.DAY, date)));
         }
     }
 }

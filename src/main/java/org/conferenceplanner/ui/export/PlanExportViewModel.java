@@ -130,6 +130,11 @@ public final class PlanExportViewModel {
         return date == null ? "" : times.weekdayDay(date);
     }
 
+    /** How many picks {@code s} covers ({@code date} for {@link Scope#DAY}), as the dialog's choices say. */
+    public int picks(Scope s, LocalDate date) {
+        return (int) program.plan().entries().stream().filter(filter(s, date)).count();
+    }
+
     /** The save dialog's proposal: "SC12 plan.ics" in the folder last exported to. */
     public SaveRequest saveRequest() {
         ExportFormat f = format.get();
@@ -147,7 +152,7 @@ public final class PlanExportViewModel {
         }
         Conference conference = program.conference();
         Plan plan = program.plan();
-        Predicate<PlanEntry> chosen = filter(conference);
+        Predicate<PlanEntry> chosen = filter(scope.get(), day.get());
         int notChosen = (int) plan.entries().stream().filter(chosen.negate()).count();
         String scopeText = scopeText();
         ExportFormat f = format.get();
@@ -174,9 +179,8 @@ public final class PlanExportViewModel {
         });
     }
 
-    private Predicate<PlanEntry> filter(Conference conference) {
-        Scope s = scope.get();
-        LocalDate d = day.get();
+    private Predicate<PlanEntry> filter(Scope s, LocalDate d) {
+        Conference conference = program.conference();
         return switch (s) {
             case ALL -> e -> true;
             case MUST -> e -> e.priority() == Priority.MUST;

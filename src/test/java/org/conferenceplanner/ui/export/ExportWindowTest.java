@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -197,6 +198,10 @@ class ExportWindowTest extends ApplicationTest {
 
         clickOn("#plan-export");
         clickOn("#export-format-vcs");
+        assertThat(lookup("#export-scope-all").queryAs(RadioButton.class).getText())
+                .isEqualTo("Everything in my plan (3 sessions)");
+        assertThat(lookup("#export-scope-must").queryAs(RadioButton.class).getText())
+                .isEqualTo("Only sessions marked must (2 sessions)");
         clickOn("#export-scope-must");
         Spinner<?> minutes = lookup("#export-reminder").queryAs(Spinner.class);
         doubleClickOn(minutes.getEditor());

@@ -135,6 +135,9 @@ class PlanExportViewModelTest {
         PlanExportViewModel vm = vm();
         assertThat(vm.days()).containsExactly(LocalDate.of(2012, 11, 13), LocalDate.of(2012, 11, 14));
         assertThat(vm.dayProperty().get()).isEqualTo(LocalDate.of(2012, 11, 13));
+        assertThat(vm.picks(Scope.ALL, null)).isEqualTo(3);
+        assertThat(vm.picks(Scope.DAY, LocalDate.of(2012, 11, 13))).isEqualTo(1);
+        assertThat(vm.picks(Scope.DAY, LocalDate.of(2012, 11, 14))).isEqualTo(2);
         vm.scopeProperty().set(Scope.DAY);
         vm.export(dir.resolve("day.ics"));
         assertThat(IcsFile.read(dir.resolve("day.ics"))).extracting(IcsFile::uid)
@@ -153,6 +156,8 @@ class PlanExportViewModelTest {
         OpenProgram withMaybe = UiFixtures.open(sc12, plans);
         PlanExportViewModel vm = new PlanExportViewModel(withMaybe, exporter, new ExportSettings(settings),
                 new ImmediateTaskRunner(), notices::add, UiFixtures.MESSAGES, UiFixtures.TIMES);
+        assertThat(vm.picks(Scope.MUST, null)).isEqualTo(1);
+        assertThat(vm.picks(Scope.ALL, null)).isEqualTo(2);
         vm.export(dir.resolve("all.ics"));
         vm.scopeProperty().set(Scope.MUST);
         vm.export(dir.resolve("must.ics"));
