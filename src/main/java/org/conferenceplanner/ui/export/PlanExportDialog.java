@@ -1,8 +1,11 @@
 package org.conferenceplanner.ui.export;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -85,7 +88,7 @@ public final class PlanExportDialog extends Dialog<Void> {
         Label l = new Label(m.get(key));
         l.getStyleClass().add(Styles.FIELD_NAME);
         l.setMinWidth(Region.USE_PREF_SIZE);
-        GridPane.setValignment(l, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(l, VPos.TOP);
         return l;
     }
 
@@ -127,13 +130,13 @@ public final class PlanExportDialog extends Dialog<Void> {
             }
         });
         HBox dayRow = new HBox(8, oneDay, day);
-        dayRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        dayRow.setAlignment(Pos.CENTER_LEFT);
         return new VBox(4, all, must, dayRow);
     }
 
     private RadioButton scope(ToggleGroup group, Scope scope, String key) {
         RadioButton b = new RadioButton(scope == Scope.DAY ? m.get(key) : m.get(key, vm.picks(scope, null)));
-        b.setId("export-scope-" + scope.name().toLowerCase(java.util.Locale.ROOT));
+        b.setId("export-scope-" + scope.name().toLowerCase(Locale.ROOT));
         b.setToggleGroup(group);
         b.setUserData(scope);
         b.setSelected(vm.scopeProperty().get() == scope);
@@ -149,7 +152,7 @@ public final class PlanExportDialog extends Dialog<Void> {
         minutes.disableProperty().bind(vm.reminderAppliesProperty().not());
         Label unit = new Label(m.get("export.plan.reminderUnit"));
         HBox row = new HBox(8, minutes, unit);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
 

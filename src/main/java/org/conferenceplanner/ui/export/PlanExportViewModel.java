@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -217,7 +218,7 @@ public final class PlanExportViewModel {
         if (written.wroteFile()) {
             details.add(m.get(r.format() == ExportFormat.GOOGLE ? "export.report.next.google" : "export.report.next.calendar"));
         }
-        return new ExportReport(headline, details, r.notes(), java.util.Optional.ofNullable(written.file()));
+        return new ExportReport(headline, details, r.notes(), Optional.ofNullable(written.file()));
     }
 
     private List<LocalDate> daysWithPicks() {

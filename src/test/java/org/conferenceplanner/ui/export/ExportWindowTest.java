@@ -178,6 +178,11 @@ class ExportWindowTest extends ApplicationTest {
         clickOn("#detail-copy-google");
         waitForNotice("Google Calendar link for \u201c" + ONLOAD + "\u201d copied.");
         assertThat(windows.copied).containsExactlyElementsOf(windows.openedLinks);
+
+        interact(() -> vm().programs().dismissNotice());
+        clickOn("Session").clickOn("Copy Google Link");
+        waitForNotice("Google Calendar link for");
+        assertThat(windows.copied).hasSize(2).containsOnly(windows.openedLinks.get(0));
     }
 
     @Test
