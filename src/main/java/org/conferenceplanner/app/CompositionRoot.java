@@ -18,8 +18,6 @@ import org.conferenceplanner.importer.ProgramReader;
 import org.conferenceplanner.importer.StandardImporters;
 import org.conferenceplanner.store.AppDirectories;
 import org.conferenceplanner.store.JsonPlanRepository;
-import org.conferenceplanner.store.ProgramLibrary;
-import org.conferenceplanner.store.SettingsStore;
 import org.conferenceplanner.ui.detail.DetailViewModel;
 import org.conferenceplanner.ui.export.ExportSettings;
 import org.conferenceplanner.ui.export.FxSaveFilePicker;
@@ -37,7 +35,6 @@ import org.conferenceplanner.ui.main.MainWindow;
 import org.conferenceplanner.ui.main.MainWindowViewModel;
 import org.conferenceplanner.ui.planner.PlannerViewModel;
 import org.conferenceplanner.ui.programs.FxProgramDialogs;
-import org.conferenceplanner.ui.programs.ProgramHistory;
 import org.conferenceplanner.ui.programs.ProgramsViewModel;
 import org.conferenceplanner.ui.schedule.ScheduleViewModel;
 import org.conferenceplanner.ui.search.SearchViewModel;
@@ -78,19 +75,28 @@ public final class CompositionRoot {
 
     /** What the real window runs on: plans, settings and kept programs in the data directory. */
     public static WindowEnvironment windowEnvironment(HostServices host) {
-        return windowEnvironment(host, null);
+        return windowEnvironment(host, (Path) null);
     }
 
     /** The same, with the {@code --data-dir} given at start (null when none). */
     public static WindowEnvironment windowEnvironment(HostServices host, Path dataDirOption) {
+        return windowEnvironment(host, startupRead(new StartArguments(dataDirOption, List.of())));
+    }
+
+    /** Starts reading what the window will need (settings, the program to open) on a thread of its own. */
+    static StartupRead startupRead(StartArguments args) {
+        AppDirectories dirs = directories(args.dataDir(), System.getenv());
+        return StartupRead.begin(dirs, args.files(), programReader(), EMBEDDED_PROGRAM, EMBEDDED_NAME, Clock.systemUTC());
+    }
+
+    /** The window's environment on what {@code early} read (it waits for the settings, normally read by now). */
+    static WindowEnvironment windowEnvironment(HostServices host, StartupRead early) {
         Map<String, String> environment = System.getenv();
         SystemTheme theme = new SystemTheme(environment, Path.of(System.getProperty("user.home", ".")));
         Clock clock = Clock.systemUTC();
-        AppDirectories dirs = directories(dataDirOption, environment);
-        StoredSettings settings = new StoredSettings(new SettingsStore(dirs.settingsFile()));
-        ProgramHistory history = new LibraryProgramHistory(new ProgramLibrary(dirs.programsDir(), clock), settings);
-        return new WindowEnvironment(programReader(), EMBEDDED_PROGRAM, new JsonPlanRepository(dirs.plansDir(), clock),
-                history, settings, new FxTaskRunner(), ZoneId.systemDefault(), clock, host::showDocument,
+        AppDirectories dirs = early.directories();
+        return new WindowEnvironment(early.programs(), EMBEDDED_PROGRAM, new JsonPlanRepository(dirs.plansDir(), clock),
+                early.history(), early.settings(), new FxTaskRunner(), ZoneId.systemDefault(), clock, host::showDocument,
                 theme::prefersDark, new FxSaveFilePicker(), new FxClipboard());
     }
 

@@ -5,15 +5,27 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.conferenceplanner.ui.main.MainWindow;
 
-/** The JavaFX application: builds the window from the composition root, shows it, then opens the program. */
+/**
+ * The JavaFX application: starts reading the settings and the program ({@link StartupRead}), builds the
+ * window from the composition root meanwhile, shows it, then opens the program.
+ */
 public final class ConferencePlannerApp extends Application {
 
+    private StartArguments args;
+    private StartupRead early;
     private WindowEnvironment env;
+
+    /** Launcher thread, while the FX thread is free: starts reading the settings and the program. */
+    @Override
+    public void init() {
+        args = StartArguments.parse(getParameters().getRaw()).orElse(new StartArguments(null, List.of()));
+        early = CompositionRoot.startupRead(args);
+    }
 
     @Override
     public void start(Stage stage) {
-        StartArguments args = StartArguments.parse(getParameters().getRaw()).orElse(new StartArguments(null, List.of()));
-        env = CompositionRoot.windowEnvironment(getHostServices(), args.dataDir());
+        env = CompositionRoot.windowEnvironment(getHostServices(), early);
+        early = null;
         MainWindow window = CompositionRoot.mainWindow(stage, env);
         window.show();
         StartupProbe.fromSystemProperties().ifPresent(probe -> probe.watch(stage));

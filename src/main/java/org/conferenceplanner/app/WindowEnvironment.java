@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
-import org.conferenceplanner.importer.ProgramReader;
+import org.conferenceplanner.importer.ProgramFiles;
 import org.conferenceplanner.planner.PlanRepository;
 import org.conferenceplanner.ui.export.SaveFilePicker;
 import org.conferenceplanner.ui.infra.LinkOpener;
@@ -24,7 +24,7 @@ import org.conferenceplanner.ui.programs.ProgramHistory;
  * @param clipboard where "Copy Google Link" puts the link
  */
 public record WindowEnvironment(
-        ProgramReader reader,
+        ProgramFiles reader,
         String embeddedProgram,
         PlanRepository plans,
         ProgramHistory history,

@@ -17,7 +17,7 @@ import org.conferenceplanner.domain.ProgramSource;
  * the bytes once, picks the importer by content (never by file name) and runs it. Never throws for
  * bad files. Thread-safe.
  */
-public final class ProgramReader {
+public final class ProgramReader implements ProgramFiles {
 
     static final int SNIFF_BYTES = 8192;
     /** From this size on the digest is computed beside the import, see {@link #digestOf}. */
@@ -31,6 +31,7 @@ public final class ProgramReader {
         this.limits = limits;
     }
 
+    @Override
     public ImportResult read(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
@@ -54,6 +55,7 @@ public final class ProgramReader {
     }
 
     /** Reads a program bundled with the app (a class-path resource). */
+    @Override
     public ImportResult readResource(String resource, String displayName) {
         try (InputStream in = ProgramReader.class.getResourceAsStream(resource)) {
             if (in == null) {

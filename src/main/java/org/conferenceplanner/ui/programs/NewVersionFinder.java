@@ -9,7 +9,7 @@ import java.util.Set;
 import org.conferenceplanner.domain.Conference;
 import org.conferenceplanner.domain.Plan;
 import org.conferenceplanner.importer.ImportResult;
-import org.conferenceplanner.importer.ProgramReader;
+import org.conferenceplanner.importer.ProgramFiles;
 import org.conferenceplanner.planner.PlanReconciler;
 import org.conferenceplanner.planner.PlanRepository;
 import org.conferenceplanner.planner.ProgramLikeness;
@@ -24,12 +24,12 @@ import org.conferenceplanner.planner.ProgramLikeness;
  */
 final class NewVersionFinder {
 
-    private final ProgramReader reader;
+    private final ProgramFiles reader;
     private final PlanRepository plans;
     private final ProgramHistory history;
     private final PlanReconciler reconciler;
 
-    NewVersionFinder(ProgramReader reader, PlanRepository plans, ProgramHistory history, PlanReconciler reconciler) {
+    NewVersionFinder(ProgramFiles reader, PlanRepository plans, ProgramHistory history, PlanReconciler reconciler) {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.plans = Objects.requireNonNull(plans, "plans");
         this.history = Objects.requireNonNull(history, "history");
@@ -73,7 +73,7 @@ final class NewVersionFinder {
     /** A known conference: open in the window, or kept as a file to read again. */
     private record Candidate(String id, Conference open, KnownConference kept) {
 
-        Optional<Conference> conference(ProgramReader reader) {
+        Optional<Conference> conference(ProgramFiles reader) {
             if (open != null) {
                 return Optional.of(open);
             }

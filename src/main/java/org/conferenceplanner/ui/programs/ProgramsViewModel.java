@@ -17,14 +17,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.conferenceplanner.domain.Conference;
 import org.conferenceplanner.importer.ImportResult;
-import org.conferenceplanner.importer.ProgramReader;
+import org.conferenceplanner.importer.ProgramFiles;
 import org.conferenceplanner.domain.Plan;
 import org.conferenceplanner.planner.LoadReport;
 import org.conferenceplanner.planner.PlanReconciler;
 import org.conferenceplanner.planner.PlanRepository;
 import org.conferenceplanner.planner.ReconcileReport;
 import org.conferenceplanner.planner.StorageNotice;
-import org.conferenceplanner.search.SearchIndex;
 import org.conferenceplanner.ui.infra.Messages;
 import org.conferenceplanner.ui.infra.TaskRunner;
 import org.conferenceplanner.ui.state.OpenProgram;
@@ -44,7 +43,7 @@ public final class ProgramsViewModel {
     public record Embedded(String resource, String name) {
     }
 
-    private final ProgramReader reader;
+    private final ProgramFiles reader;
     private final Embedded embedded;
     private final PlanRepository plans;
     private final ProgramHistory history;
@@ -67,7 +66,7 @@ public final class ProgramsViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyObjectWrapper<ImportReport> noticeReport = new ReadOnlyObjectWrapper<>(this, "noticeReport");
 
-    public ProgramsViewModel(ProgramReader reader, Embedded embedded, PlanRepository plans, ProgramHistory history,
+    public ProgramsViewModel(ProgramFiles reader, Embedded embedded, PlanRepository plans, ProgramHistory history,
             ProgramDialogs dialogs, TaskRunner runner, Messages messages, Clock clock) {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.embedded = Objects.requireNonNull(embedded, "embedded");
@@ -217,12 +216,12 @@ public final class ProgramsViewModel {
      * @param update the plan reconciled with this (perhaps newer) program; null when the plan is empty
      * @param carry  a plan of another conference id this program may take over (asked first); null when none
      */
-    private record Loaded(RecentProgram what, ImportResult result, SearchIndex index, LoadReport plan,
+    private record Loaded(RecentProgram what, ImportResult result, LoadReport plan,
             ReconcileReport update, RecentProgram kept, List<RecentProgram> recent, PlanCarryOver carry) {
 
         /** This load with the other conference's plan carried over, reconciled with this program. */
         Loaded carried() {
-            return new Loaded(what, result, index, plan, carry.update(), kept, recent, null);
+            return new Loaded(what, result, plan, carry.update(), kept, recent, null);
         }
     }
 
@@ -253,7 +252,7 @@ public final class ProgramsViewModel {
     }
 
     /**
-     * Background thread: reads and indexes the program and loads its plan.
+     * Background thread: reads the program and loads its plan (the search index comes after it is shown).
      *
      * @param openNow the conferences open in the window, to look for one this is a new version of; null: do not look
      */
@@ -262,9 +261,8 @@ public final class ProgramsViewModel {
                 ? reader.readResource(embedded.resource(), embedded.name())
                 : reader.read(what.file());
         if (!result.succeeded()) {
-            return new Loaded(what, result, null, null, null, null, null, null);
+            return new Loaded(what, result, null, null, null, null, null);
         }
-        SearchIndex index = SearchIndex.of(result.conference().sessions());
         LoadReport plan = plans.open(result.conference().id());
         // Every open checks the picks against the program: a newer version may have moved or dropped them.
         ReconcileReport update = plan.plan().entries().isEmpty() ? null : reconciler.reconcile(plan.plan(), result.conference());
@@ -272,7 +270,7 @@ public final class ProgramsViewModel {
         PlanCarryOver carry = update != null || openNow == null ? null
                 : newVersions.find(result.conference(), openNow).orElse(null);
         RecentProgram kept = history.opened(what, result.conference());
-        return new Loaded(what, result, index, plan, update, kept, history.recent(), carry);
+        return new Loaded(what, result, plan, update, kept, history.recent(), carry);
     }
 
     private void opened(Loaded loaded, boolean quiet, Runnable fallback) {
@@ -318,9 +316,11 @@ public final class ProgramsViewModel {
             plan = update.plan();
             plans.save(plan);
         }
-        OpenProgram program = new OpenProgram(loaded.result(), loaded.kept().file(), loaded.index(), plan, plans, clock);
+        OpenProgram program = new OpenProgram(loaded.result(), loaded.kept().file(), plan, plans, clock);
         replaceOrAdd(program, replacing);
         current.set(program);
+        // Indexed in the background once the program is on its way to the screen, not before.
+        runner.run(program::searchIndex, index -> { }, failure -> { });
         if (update != null && update.hasNews()) {
             dialogs.reviewUpdate(UpdateReview.of(program.title(), update, messages),
                     dropped -> dropped.forEach(program::removeFromPlan));

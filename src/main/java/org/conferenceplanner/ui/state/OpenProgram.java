@@ -24,6 +24,7 @@ import org.conferenceplanner.domain.Session;
 import org.conferenceplanner.export.ExportResult;
 import org.conferenceplanner.importer.ImportResult;
 import org.conferenceplanner.planner.PlanRepository;
+import org.conferenceplanner.search.DeferredSearchIndex;
 import org.conferenceplanner.search.SearchIndex;
 
 /**
@@ -36,7 +37,7 @@ public final class OpenProgram {
 
     private final ImportResult result;
     private final Path file;
-    private final SearchIndex index;
+    private final DeferredSearchIndex index;
     private final PlanRepository plans;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<Plan> plan;
@@ -50,12 +51,19 @@ public final class OpenProgram {
      * @param file the program file, null for the program built into the app
      */
     public OpenProgram(ImportResult result, Path file, SearchIndex index, Plan plan, PlanRepository plans, Clock clock) {
-        this.result = Objects.requireNonNull(result, "result");
-        if (!result.succeeded()) {
-            throw new IllegalArgumentException("a failed import cannot be opened: " + result.file());
-        }
+        this(result, file, DeferredSearchIndex.built(Objects.requireNonNull(index, "index")), plan, plans, clock);
+    }
+
+    /** The same with the search index built on first use (see {@link #searchIndex}). */
+    public OpenProgram(ImportResult result, Path file, Plan plan, PlanRepository plans, Clock clock) {
+        this(result, file, DeferredSearchIndex.of(checked(result).conference().sessions()), plan, plans, clock);
+    }
+
+    private OpenProgram(ImportResult result, Path file, DeferredSearchIndex index, Plan plan, PlanRepository plans,
+            Clock clock) {
+        this.result = checked(result);
         this.file = file;
-        this.index = Objects.requireNonNull(index, "index");
+        this.index = index;
         this.plans = Objects.requireNonNull(plans, "plans");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.plan = new ReadOnlyObjectWrapper<>(this, "plan", Objects.requireNonNull(plan, "plan"));
@@ -76,8 +84,25 @@ public final class OpenProgram {
         return Optional.ofNullable(file);
     }
 
+    /**
+     * The conference's search index; built by the first call when it was not given (which may block
+     * for a moment on a large program). Unlike the rest of this class, any thread may call it.
+     */
     public SearchIndex searchIndex() {
-        return index;
+        return index.get();
+    }
+
+    /** Whether {@link #searchIndex} is ready without building. Any thread. */
+    public boolean searchIndexBuilt() {
+        return index.isBuilt();
+    }
+
+    private static ImportResult checked(ImportResult result) {
+        Objects.requireNonNull(result, "result");
+        if (!result.succeeded()) {
+            throw new IllegalArgumentException("a failed import cannot be opened: " + result.file());
+        }
+        return result;
     }
 
     public ReadOnlyObjectProperty<Plan> planProperty() {
