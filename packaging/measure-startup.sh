@@ -26,6 +26,8 @@
 # A variant runs the image's java with other JVM options instead of the launcher; @cfg stands for
 # the options the launcher uses, ~TEXT drops those containing TEXT, NAME=VALUE sets the environment,
 # e.g. --variant 'no-cds=@cfg -Xshare:off', --variant 'g1=@cfg ~UseSerialGC', --variant 'gdk-gl=GDK_GL= @cfg'.
+# A variant 'LABEL=image:DIR' runs the launcher of another app image (e.g. one built from main) beside this one;
+# '--variant launcher' names this image's launcher when variants are given.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -313,10 +315,12 @@ run_ours() {
   xprop -root -remove GDK_VISUALS 2>/dev/null || true
   # shellcheck disable=SC2206
   envs=($desktop_env HOME="$out/home" CONFERENCE_PLANNER_DATA_DIR="$out/data")
-  if [ "$variant" = launcher ]; then
+  if [ "$variant" = launcher ] || [[ ${variant#*=} == image:* ]]; then
     # The launcher takes JVM options only from its .cfg; JAVA_TOOL_OPTIONS adds the probe.
+    local image=$app
+    [ "$variant" = launcher ] || image=${variant#*=image:}
     start ours "$out" env "${envs[@]}" JAVA_TOOL_OPTIONS="-Dconference-planner.startup-probe=print" \
-      "$app/bin/conference-planner" "${args[@]}"
+      "$image/bin/conference-planner" "${args[@]}"
   else
     opts=$(variant_options "${variant#*=}")
     for word in $opts; do

@@ -19,7 +19,8 @@ import java.util.function.UnaryOperator;
 public final class SettingsStore {
 
     private final Path file;
-    private final ObjectMapper mapper = StoreJson.mapper();
+    /** Made on the first save or unusual file: the common read does without it (see {@link FlatJsonObject}). */
+    private ObjectMapper mapper;
     private Settings current;
     private String problem;
 
@@ -42,7 +43,7 @@ public final class SettingsStore {
     /** Writes the settings; throws {@link StoreException} with a user-readable message when the disk refuses. */
     public synchronized void save(Settings settings) {
         try {
-            AtomicFiles.write(file, mapper.writeValueAsBytes(settings.asMap()), null);
+            AtomicFiles.write(file, mapper().writeValueAsBytes(settings.asMap()), null);
             current = settings;
         } catch (IOException e) {
             current = settings;
@@ -74,7 +75,9 @@ public final class SettingsStore {
             return Settings.empty();
         }
         try {
-            Map<String, Object> map = mapper.readValue(bytes, new TypeReference<LinkedHashMap<String, Object>>() { });
+            Optional<Map<String, Object>> flat = FlatJsonObject.read(bytes);
+            Map<String, Object> map = flat.isPresent() ? flat.get()
+                    : mapper().readValue(bytes, new TypeReference<LinkedHashMap<String, Object>>() { });
             if (map == null) {
                 throw new IOException("no JSON object");
             }
@@ -83,6 +86,13 @@ public final class SettingsStore {
             problem = "The settings file " + file + " was unreadable; defaults are used." + keptAside();
             return Settings.empty();
         }
+    }
+
+    private ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = StoreJson.mapper();
+        }
+        return mapper;
     }
 
     private String keptAside() {
