@@ -73,23 +73,16 @@ public final class CompositionRoot {
         return RootCommand.create(info.version(), new InspectCommand(reader), plan.commandLine(), export);
     }
 
-    /** What the real window runs on: plans, settings and kept programs in the data directory. */
-    public static WindowEnvironment windowEnvironment(HostServices host) {
-        return windowEnvironment(host, (Path) null);
-    }
-
-    /** The same, with the {@code --data-dir} given at start (null when none). */
-    public static WindowEnvironment windowEnvironment(HostServices host, Path dataDirOption) {
-        return windowEnvironment(host, startupRead(new StartArguments(dataDirOption, List.of())));
-    }
-
     /** Starts reading what the window will need (settings, the program to open) on a thread of its own. */
     static StartupRead startupRead(StartArguments args) {
         AppDirectories dirs = directories(args.dataDir(), System.getenv());
         return StartupRead.begin(dirs, args.files(), programReader(), EMBEDDED_PROGRAM, EMBEDDED_NAME, Clock.systemUTC());
     }
 
-    /** The window's environment on what {@code early} read (it waits for the settings, normally read by now). */
+    /**
+     * What the real window runs on: plans, settings and kept programs in the data directory, as
+     * {@code early} reads them (waits for the settings).
+     */
     static WindowEnvironment windowEnvironment(HostServices host, StartupRead early) {
         Map<String, String> environment = System.getenv();
         SystemTheme theme = new SystemTheme(environment, Path.of(System.getProperty("user.home", ".")));

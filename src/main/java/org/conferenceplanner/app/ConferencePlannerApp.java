@@ -6,8 +6,8 @@ import javafx.stage.Stage;
 import org.conferenceplanner.ui.main.MainWindow;
 
 /**
- * The JavaFX application: starts reading the settings and the program ({@link StartupRead}), builds the
- * window from the composition root meanwhile, shows it, then opens the program.
+ * The JavaFX application: starts reading the settings ({@link StartupRead}), builds the window from
+ * the composition root meanwhile, shows it, then opens the program (read by the same thread).
  */
 public final class ConferencePlannerApp extends Application {
 
@@ -25,9 +25,10 @@ public final class ConferencePlannerApp extends Application {
     @Override
     public void start(Stage stage) {
         env = CompositionRoot.windowEnvironment(getHostServices(), early);
-        early = null;
         MainWindow window = CompositionRoot.mainWindow(stage, env);
         window.show();
+        early.windowShown();
+        early = null;
         StartupProbe.fromSystemProperties().ifPresent(probe -> probe.watch(stage));
         window.viewModel().programs().start(args.files());
     }

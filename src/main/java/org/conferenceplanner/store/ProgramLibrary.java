@@ -31,7 +31,8 @@ public final class ProgramLibrary {
 
     private final Path dir;
     private final Clock clock;
-    private final ObjectMapper mapper = StoreJson.mapper();
+    /** Made on the first read or write of the index: the window is built while a library is made. */
+    private ObjectMapper mapper;
     private ProgramIndexDto index;
     private String problem;
 
@@ -175,7 +176,7 @@ public final class ProgramLibrary {
     private ProgramIndexDto readIndex() {
         Path file = dir.resolve(INDEX);
         try {
-            ProgramIndexDto dto = mapper.readValue(Files.readAllBytes(file), ProgramIndexDto.class);
+            ProgramIndexDto dto = mapper().readValue(Files.readAllBytes(file), ProgramIndexDto.class);
             if (dto == null) {
                 throw new IOException("no JSON object");
             }
@@ -202,7 +203,7 @@ public final class ProgramLibrary {
         Path file = dir.resolve(INDEX);
         try {
             index.schemaVersion = Math.max(index.schemaVersion, ProgramIndexDto.SCHEMA_VERSION);
-            AtomicFiles.write(file, mapper.writeValueAsBytes(index), null);
+            AtomicFiles.write(file, mapper().writeValueAsBytes(index), null);
         } catch (IOException e) {
             throw new StoreException("The list of kept programs could not be saved to " + file + ": "
                     + DiskMessages.reason(e), e);
@@ -221,5 +222,12 @@ public final class ProgramLibrary {
         } catch (IOException e) {
             // an old copy left behind costs only disk space
         }
+    }
+
+    private ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = StoreJson.mapper();
+        }
+        return mapper;
     }
 }

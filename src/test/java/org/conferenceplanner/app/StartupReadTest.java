@@ -83,7 +83,10 @@ class StartupReadTest {
         return dirs;
     }
 
+    /** The window as the app builds it: the environment from {@code early}, then shown, then started. */
     private ProgramsViewModel window(StartupRead early) {
+        early.settings();
+        early.windowShown();
         return new ProgramsViewModel(early.programs(), new ProgramsViewModel.Embedded(EMBEDDED, "sc12.txt"),
                 new InMemoryPlanRepository(), early.history(), dialogs, new ImmediateTaskRunner(), MESSAGES, CLOCK);
     }
@@ -98,6 +101,20 @@ class StartupReadTest {
         assertThat(programs.current().file()).hasValueSatisfying(f -> assertThat(f).startsWith(dir.resolve("data")));
         assertThat(parsed).as("parsed once, by the early read").hasSize(1);
         assertThat(early.settings().getBoolean(LibraryProgramHistory.BUILT_IN_LAST, true)).isFalse();
+    }
+
+    @Test
+    void theProgramIsNotReadBeforeTheWindowIsShown() throws Exception {
+        StartupRead early = StartupRead.begin(dataWhereFosdemWasOpenedLast(), List.of(), reader, EMBEDDED, "sc12.txt",
+                CLOCK);
+        assertThat(early.settings()).isNotNull();
+        assertThat(early.history().last()).isPresent();
+        Thread.sleep(200);
+        assertThat(parsed).as("nothing parsed while the window is built").isEmpty();
+        early.windowShown();
+        assertThat(early.programs().read(early.history().last().orElseThrow().file()).conference().id())
+                .isEqualTo("fosdem2025");
+        assertThat(parsed).hasSize(1);
     }
 
     @Test
@@ -131,6 +148,7 @@ class StartupReadTest {
         Files.writeString(other, "FAKE:sc12\n");
         StartupRead early = StartupRead.begin(AppDirectories.at(dir.resolve("data")), List.of(guessed.toString()), reader,
                 EMBEDDED, "sc12.txt", CLOCK);
+        early.windowShown();
         assertThat(early.programs().read(other).conference().id()).isEqualTo("sc12");
         Files.writeString(guessed, "FAKE:sc12\n");
         assertThat(early.programs().read(guessed).conference().id())
