@@ -29,7 +29,8 @@ import org.conferenceplanner.ui.state.OpenProgram;
 /**
  * The detail pane: the selected session's facts as labels, its abstract as selectable plain text
  * (a read-only text area, never HTML), its links (opened in the browser only on a click), the plan
- * button and any contributed {@link SessionAction}s. Binds to {@link DetailViewModel}.
+ * button and any contributed {@link SessionAction}s; for a planned session Must / Maybe, Attended and
+ * the note. Binds to {@link DetailViewModel}.
  */
 public final class DetailView extends StackPane {
 
@@ -37,6 +38,7 @@ public final class DetailView extends StackPane {
     private final Messages m;
     private final Button planButton = new Button();
     private final TextArea abstractArea = new TextArea();
+    private final PickEditor pickEditor;
     private final ScrollPane scroll;
     /** Pixels per character of the abstract's font, on the generous side. */
     private static final double AVERAGE_CHAR_WIDTH = 6.6;
@@ -101,6 +103,8 @@ public final class DetailView extends StackPane {
             buttons.getChildren().add(b);
         }
 
+        pickEditor = new PickEditor(vm, m);
+
         Label abstractHeading = heading("detail.abstract");
         abstractArea.setId("detail-abstract");
         abstractArea.getStyleClass().add(Styles.ABSTRACT);
@@ -130,7 +134,7 @@ public final class DetailView extends StackPane {
         vm.links().addListener((ListChangeListener<Link>) c -> showLinks(links, linksHeading));
         showLinks(links, linksHeading);
 
-        VBox content = new VBox(8, title, subtitle, cancelled, buttons, facts, abstractHeading, abstractArea,
+        VBox content = new VBox(8, title, subtitle, cancelled, buttons, pickEditor, facts, abstractHeading, abstractArea,
                 linksHeading, links);
         content.setPadding(new Insets(14));
         content.setFillWidth(true);
@@ -152,6 +156,11 @@ public final class DetailView extends StackPane {
     /** Enter on a session: the plan button takes the focus, so Space or Enter acts on it next. */
     public void takeFocus() {
         planButton.requestFocus();
+    }
+
+    /** "Edit Note…" on a planned session: the note field takes the focus. */
+    public void takeNoteFocus() {
+        pickEditor.focusNote();
     }
 
     private Label label(ObservableStringValue text, String id, String style) {

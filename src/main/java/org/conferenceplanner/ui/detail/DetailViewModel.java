@@ -4,18 +4,28 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.conferenceplanner.domain.Link;
 import org.conferenceplanner.domain.Person;
+import org.conferenceplanner.domain.PlanEntry;
+import org.conferenceplanner.domain.Priority;
 import org.conferenceplanner.domain.Session;
 import org.conferenceplanner.ui.infra.LinkOpener;
 import org.conferenceplanner.ui.infra.Messages;
@@ -25,7 +35,9 @@ import org.conferenceplanner.ui.state.OpenProgram;
 /**
  * The detail pane of the selected session, as text: title, subtitle, type, session/track, day,
  * times in the conference zone and in the laptop's zone, length, room, presenters and chairs with
- * affiliations, the abstract (plain text) and its links, and whether it is planned. FX thread only.
+ * affiliations, the abstract (plain text) and its links, whether it is planned, and for a planned
+ * session its priority, note and attended mark, which the user changes here (each change saved through
+ * the {@link OpenProgram}, as Add and Remove are). FX thread only.
  */
 public final class DetailViewModel {
 
@@ -52,6 +64,11 @@ public final class DetailViewModel {
     private final ObservableList<Link> sessionLinks = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper planned = new ReadOnlyBooleanWrapper(this, "planned");
     private final ReadOnlyBooleanWrapper cancelled = new ReadOnlyBooleanWrapper(this, "cancelled");
+    private final ObjectProperty<Priority> priority = new SimpleObjectProperty<>(this, "priority", Priority.MUST);
+    private final BooleanProperty attended = new SimpleBooleanProperty(this, "attended");
+    private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    /** True while the pick's properties are set from the plan, so they do not write themselves back. */
+    private boolean showingPick;
 
     public DetailViewModel(ReadOnlyObjectProperty<OpenProgram> current, ZoneId laptopZone, Messages messages,
             TimeTexts times, LinkOpener links) {
@@ -61,21 +78,26 @@ public final class DetailViewModel {
         this.times = Objects.requireNonNull(times, "times");
         this.links = Objects.requireNonNull(links, "links");
         InvalidationListener show = o -> show();
+        // A plan change (a keystroke in the note, too) refreshes only the pick's part, not the whole pane.
+        InvalidationListener showPick = o -> showPick();
         current.addListener((obs, old, p) -> {
             if (old != null) {
                 old.selectedProperty().removeListener(show);
-                old.planProperty().removeListener(show);
+                old.planProperty().removeListener(showPick);
             }
             if (p != null) {
                 p.selectedProperty().addListener(show);
-                p.planProperty().addListener(show);
+                p.planProperty().addListener(showPick);
             }
             show();
         });
         if (current.get() != null) {
             current.get().selectedProperty().addListener(show);
-            current.get().planProperty().addListener(show);
+            current.get().planProperty().addListener(showPick);
         }
+        priority.addListener((obs, old, now) -> changePick(p -> p.setPriority(session.get().id(), now)));
+        attended.addListener((obs, old, now) -> changePick(p -> p.setAttended(session.get().id(), now)));
+        note.addListener((obs, old, now) -> changePick(p -> p.setNote(session.get().id(), now)));
         show();
     }
 
@@ -146,7 +168,39 @@ public final class DetailViewModel {
         return cancelled.getReadOnlyProperty();
     }
 
+    /**
+     * The shown pick's priority; setting it changes the saved plan. Meaningful only while
+     * {@link #plannedProperty() planned}.
+     */
+    public ObjectProperty<Priority> priorityProperty() {
+        return priority;
+    }
+
+    /** Whether the shown pick is marked attended; setting it changes the saved plan. */
+    public BooleanProperty attendedProperty() {
+        return attended;
+    }
+
+    /** The shown pick's note; every change (each keystroke) goes to the plan, whose store debounces the writes. */
+    public StringProperty noteProperty() {
+        return note;
+    }
+
     // Commands
+
+    /** Must becomes maybe and maybe must (the Session menu's toggle); nothing when the session is not planned. */
+    public void toggleMaybe() {
+        if (planned.get()) {
+            priority.set(priority.get() == Priority.MAYBE ? Priority.MUST : Priority.MAYBE);
+        }
+    }
+
+    /** Ticks or unticks Attended; nothing when the session is not planned. */
+    public void toggleAttended() {
+        if (planned.get()) {
+            attended.set(!attended.get());
+        }
+    }
 
     public void togglePlanned() {
         OpenProgram p = current.get();
@@ -173,8 +227,8 @@ public final class DetailViewModel {
             presenters.clear();
             chairs.clear();
             sessionLinks.clear();
-            planned.set(false);
             cancelled.set(false);
+            showPick();
             return;
         }
         ZoneId zone = p.conference().zone();
@@ -187,8 +241,8 @@ public final class DetailViewModel {
         presenters.setAll(people(s.presenters()));
         chairs.setAll(people(s.chairs()));
         sessionLinks.setAll(SessionLinks.of(s, messages.get("detail.sessionPage")));
-        planned.set(p.isPlanned(s));
         cancelled.set(s.cancelled());
+        showPick();
         if (s.isScheduled()) {
             day.set(times.longDay(s.day()));
             conferenceTime.set(times.range(s.start(), s.end(), zone) + " " + times.zoneAbbreviation(zone, s.start()));
@@ -201,6 +255,28 @@ public final class DetailViewModel {
             conferenceTime.set(s.timeText());
             length.set("");
             laptopTime.set("");
+        }
+    }
+
+    private void showPick() {
+        OpenProgram p = current.get();
+        Session s = session.get();
+        Optional<PlanEntry> pick = p == null || s == null ? Optional.empty() : p.pick(s.id());
+        showingPick = true;
+        try {
+            planned.set(pick.isPresent());
+            priority.set(pick.map(PlanEntry::priority).orElse(Priority.MUST));
+            attended.set(pick.map(PlanEntry::attended).orElse(false));
+            note.set(pick.map(PlanEntry::note).orElse(""));
+        } finally {
+            showingPick = false;
+        }
+    }
+
+    private void changePick(Consumer<OpenProgram> change) {
+        OpenProgram p = current.get();
+        if (!showingPick && p != null && session.get() != null && planned.get()) {
+            change.accept(p);
         }
     }
 

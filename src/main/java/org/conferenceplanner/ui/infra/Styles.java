@@ -36,6 +36,10 @@ public final class Styles {
     public static final String MATCH_COUNT = "match-count";
     public static final String ZONE_LABEL = "zone-label";
     public static final String SEVERITY = "severity";
+    public static final String MAYBE_CHIP = "maybe-chip";
+    public static final String ATTENDED_MARK = "attended-mark";
+    public static final String NOTE = "note";
+    public static final String PICK_EDITOR = "pick-editor";
 
     public static final PseudoClass PLANNED = PseudoClass.getPseudoClass("planned");
     public static final PseudoClass CONFLICT = PseudoClass.getPseudoClass("conflict");
@@ -43,6 +47,8 @@ public final class Styles {
     public static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
     public static final PseudoClass CANCELLED = PseudoClass.getPseudoClass("cancelled");
     public static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+    public static final PseudoClass MAYBE = PseudoClass.getPseudoClass("maybe");
+    public static final PseudoClass ATTENDED = PseudoClass.getPseudoClass("attended");
     public static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
 
     private Styles() {

@@ -1,7 +1,6 @@
 package org.conferenceplanner.ui.main;
 
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckMenuItem;
@@ -62,7 +61,7 @@ final class MainMenu {
     }
 
     MenuBar build(List<SessionAction> sessionActions, List<PlanAction> planActions) {
-        MenuBar bar = new MenuBar(file(planActions), conference(), view(), go(), session(sessionActions), help());
+        MenuBar bar = new MenuBar(file(planActions), conference(), view(), go(), new SessionMenu(vm, m, host).build(sessionActions), help());
         bar.setId("menu-bar");
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -183,10 +182,10 @@ final class MainMenu {
         MenuItem zoomReset = item("menu.view.zoomReset", "menu-zoom-reset", shortcut(KeyCode.DIGIT0), s::resetZoom);
         CheckMenuItem planner = check("menu.view.planner", "menu-planner", vm.plannerShownProperty().get());
         planner.selectedProperty().bindBidirectional(vm.plannerShownProperty());
-        planner.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        planner.setAccelerator(MenuItems.shortcutShift(KeyCode.P));
         CheckMenuItem detail = check("menu.view.detail", "menu-detail", vm.detailShownProperty().get());
         detail.selectedProperty().bindBidirectional(vm.detailShownProperty());
-        detail.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        detail.setAccelerator(MenuItems.shortcutShift(KeyCode.D));
 
         Menu theme = menu("menu.view.theme");
         ToggleGroup themes = new ToggleGroup();
@@ -236,31 +235,6 @@ final class MainMenu {
         return menu;
     }
 
-    private Menu session(List<SessionAction> actions) {
-        BooleanBinding noSelection = vm.schedule().selectedProperty().isNull();
-        MenuItem open = item("menu.session.open", "menu-open-detail", new KeyCodeCombination(KeyCode.ENTER),
-                vm::openDetail);
-        open.disableProperty().bind(noSelection.or(host.keysTaken()));
-        MenuItem toggle = item("menu.session.togglePlan", "menu-toggle-plan", new KeyCodeCombination(KeyCode.SPACE),
-                vm::togglePlanSelected);
-        toggle.disableProperty().bind(noSelection.or(host.keysTaken()));
-        Menu menu = menu("menu.session", open, toggle);
-        if (!actions.isEmpty()) {
-            menu.getItems().add(new SeparatorMenuItem());
-            for (SessionAction a : actions) {
-                MenuItem i = new MenuItem(a.label());
-                i.setMnemonicParsing(false);
-                i.disableProperty().bind(Bindings.createBooleanBinding(() -> {
-                    var s = vm.schedule().selectedProperty().get();
-                    return s == null || !a.appliesTo(s);
-                }, vm.schedule().selectedProperty()));
-                i.setOnAction(e -> host.runSessionAction(a));
-                menu.getItems().add(i);
-            }
-        }
-        return menu;
-    }
-
     private Menu help() {
         return menu("menu.help", item("menu.help.about", "menu-about", null, host::about));
     }
@@ -272,13 +246,7 @@ final class MainMenu {
     }
 
     private MenuItem item(String key, String id, KeyCombination accelerator, Runnable action) {
-        MenuItem i = new MenuItem(m.get(key));
-        i.setId(id);
-        if (accelerator != null) {
-            i.setAccelerator(accelerator);
-        }
-        i.setOnAction(e -> action.run());
-        return i;
+        return MenuItems.item(m, key, id, accelerator, action);
     }
 
     private RadioMenuItem radio(String key, String id, ToggleGroup group, KeyCombination accelerator) {
@@ -292,13 +260,10 @@ final class MainMenu {
     }
 
     private CheckMenuItem check(String key, String id, boolean selected) {
-        CheckMenuItem i = new CheckMenuItem(m.get(key));
-        i.setId(id);
-        i.setSelected(selected);
-        return i;
+        return MenuItems.check(m, key, id, selected);
     }
 
     private static KeyCombination shortcut(KeyCode code) {
-        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+        return MenuItems.shortcut(code);
     }
 }

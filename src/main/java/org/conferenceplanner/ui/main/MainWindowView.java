@@ -125,6 +125,7 @@ public final class MainWindowView extends BorderPane {
         setCenter(split);
 
         vm.detailFocusRequestsProperty().addListener(o -> detail.takeFocus());
+        vm.noteFocusRequestsProperty().addListener(o -> detail.takeNoteFocus());
         // The first program to arrive gets the keyboard: arrows work at once.
         programs.currentProperty().addListener((o, old, now) -> {
             if (old == null && now != null) {

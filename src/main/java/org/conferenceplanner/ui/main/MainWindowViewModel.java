@@ -47,6 +47,7 @@ public final class MainWindowViewModel {
     private final BooleanProperty plannerShown = new SimpleBooleanProperty(this, "plannerShown", true);
     private final BooleanProperty detailShown = new SimpleBooleanProperty(this, "detailShown", true);
     private final ReadOnlyIntegerWrapper detailFocusRequests = new ReadOnlyIntegerWrapper(this, "detailFocusRequests");
+    private final ReadOnlyIntegerWrapper noteFocusRequests = new ReadOnlyIntegerWrapper(this, "noteFocusRequests");
 
     public MainWindowViewModel(ProgramsViewModel programs, SearchViewModel search, ScheduleViewModel schedule,
             DetailViewModel detail, PlannerViewModel planner, Settings settings, BooleanSupplier systemPrefersDark,
@@ -121,6 +122,11 @@ public final class MainWindowViewModel {
         return detailFocusRequests.getReadOnlyProperty();
     }
 
+    /** Increases each time the detail pane's note field should take the keyboard focus (Edit Note…). */
+    public ReadOnlyIntegerProperty noteFocusRequestsProperty() {
+        return noteFocusRequests.getReadOnlyProperty();
+    }
+
     public Optional<WindowBounds> savedBounds() {
         double w = settings.getDouble(SettingNames.WINDOW_WIDTH, 0);
         double h = settings.getDouble(SettingNames.WINDOW_HEIGHT, 0);
@@ -162,6 +168,14 @@ public final class MainWindowViewModel {
         if (p != null && p.selectedProperty().get() != null) {
             detailShown.set(true);
             detailFocusRequests.set(detailFocusRequests.get() + 1);
+        }
+    }
+
+    /** Edit Note… on a planned session: shows the detail pane and puts the keyboard in its note field. */
+    public void editNote() {
+        if (detail.plannedProperty().get()) {
+            detailShown.set(true);
+            noteFocusRequests.set(noteFocusRequests.get() + 1);
         }
     }
 

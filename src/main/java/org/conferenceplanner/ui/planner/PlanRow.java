@@ -1,5 +1,6 @@
 package org.conferenceplanner.ui.planner;
 
+import org.conferenceplanner.domain.Priority;
 import org.conferenceplanner.domain.Session;
 
 /** One line of the planner sidebar. */
@@ -10,14 +11,23 @@ public sealed interface PlanRow {
     }
 
     /**
-     * A pick: time, title, room, and the collision note ("collides with …"), empty when none.
+     * A pick: time, title, room, the collision note ("collides with …", empty when none), and what the
+     * user said about it: must or maybe, their note (empty when none), attended.
      *
      * @param session null for a pick the program no longer has (shown as last seen)
      */
-    record Item(Session session, String sessionId, String time, String title, String room, String collision)
-            implements PlanRow {
+    record Item(Session session, String sessionId, String time, String title, String room, String collision,
+            Priority priority, String note, boolean attended) implements PlanRow {
         public boolean collides() {
             return !collision.isEmpty();
+        }
+
+        public boolean maybe() {
+            return priority == Priority.MAYBE;
+        }
+
+        public boolean hasNote() {
+            return !note.isBlank();
         }
     }
 

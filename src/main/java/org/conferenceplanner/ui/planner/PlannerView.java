@@ -3,15 +3,13 @@ package org.conferenceplanner.ui.planner;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tooltip;
+import javafx.collections.ListChangeListener;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.conferenceplanner.ui.infra.Messages;
@@ -20,14 +18,17 @@ import org.conferenceplanner.ui.state.OpenProgram;
 
 /**
  * The planner sidebar: "My Plan" with the count and hours, the picks by day with gaps and collision
- * notes, a remove button per pick, and any contributed {@link PlanAction}s below. A click (or Enter)
- * on a pick selects it in the schedule; Delete removes it. Binds to {@link PlannerViewModel}.
+ * notes, each pick's priority, note and attended mark, a remove button per pick, and any contributed
+ * {@link PlanAction}s below. A click (or Enter) on a pick selects it in the schedule; Delete removes it;
+ * its context menu (right click, the menu key, Shift+F10) sets must/maybe and attended, edits the note
+ * and removes it. Binds to {@link PlannerViewModel}.
  */
 public final class PlannerView extends VBox {
 
     private final PlannerViewModel vm;
     private final Messages m;
     private final ListView<PlanRow> list = new ListView<>();
+    private String lastSelectedId;
 
     public PlannerView(PlannerViewModel vm, Messages m, List<PlanAction> actions, Supplier<OpenProgram> current) {
         this.vm = vm;
@@ -47,9 +48,28 @@ public final class PlannerView extends VBox {
         list.setId("plan-list");
         list.getStyleClass().add(Styles.PLAN_LIST);
         list.setItems(vm.rows());
-        list.setCellFactory(v -> new RowCell());
+        list.setCellFactory(v -> new PlanRowCell(vm, m));
+        PickMenu menu = new PickMenu(vm, m, this::editNote);
+        // Right click, the menu key or Shift+F10: the menu of the selected pick (a right click selects first).
+        list.setOnContextMenuRequested(e -> {
+            if (list.getSelectionModel().getSelectedItem() instanceof PlanRow.Item item) {
+                menu.show(item, list, e.getScreenX(), e.getScreenY());
+            }
+            e.consume();
+        });
         list.setPlaceholder(new Label(""));
-        list.setOnMouseClicked(e -> selectCurrent());
+        list.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                selectCurrent();
+            }
+        });
+        // Changing a pick rebuilds its line: keep it selected, so the keyboard stays where it was.
+        list.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
+            if (row != null) {
+                lastSelectedId = row instanceof PlanRow.Item item ? item.sessionId() : null;
+            }
+        });
+        vm.rows().addListener((ListChangeListener<PlanRow>) c -> keepSelection());
         list.setOnKeyPressed(e -> {
             PlanRow row = list.getSelectionModel().getSelectedItem();
             if (row instanceof PlanRow.Item item) {
@@ -58,6 +78,11 @@ public final class PlannerView extends VBox {
                     e.consume();
                 } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
                     vm.remove(item);
+                    e.consume();
+                } else if (!menu.isShowing() && (e.getCode() == KeyCode.CONTEXT_MENU
+                        || e.getCode() == KeyCode.F10 && e.isShiftDown())) {
+                    // Not every platform turns these keys into a context-menu request; show it here.
+                    menu.showBelowSelected(item, list);
                     e.consume();
                 }
             }
@@ -86,76 +111,27 @@ public final class PlannerView extends VBox {
         getChildren().addAll(head, list, actionBar);
     }
 
-    private void selectCurrent() {
-        if (list.getSelectionModel().getSelectedItem() instanceof PlanRow.Item item) {
-            vm.select(item);
+    private void editNote(PlanRow.Item item) {
+        new NoteDialog(getScene().getWindow(), m, item.title(), item.note()).ask().ifPresent(n -> vm.setNote(item, n));
+    }
+
+    private void keepSelection() {
+        if (lastSelectedId == null) {
+            return;
+        }
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i) instanceof PlanRow.Item item && item.sessionId().equals(lastSelectedId)) {
+                if (list.getSelectionModel().getSelectedIndex() != i) {
+                    list.getSelectionModel().select(i);
+                }
+                return;
+            }
         }
     }
 
-    private final class RowCell extends ListCell<PlanRow> {
-        private final Label time = new Label();
-        private final Label title = new Label();
-        private final Label room = new Label();
-        private final Label collision = new Label();
-        private final Button remove = new Button("\u00d7");
-        private final HBox itemBox;
-
-        RowCell() {
-            // Fill the list's width instead of widening it (no sideways scrolling in a sidebar).
-            setPrefWidth(0);
-            setWrapText(true);
-            time.getStyleClass().add("time");
-            title.getStyleClass().add(Styles.TITLE);
-            title.setWrapText(true);
-            room.getStyleClass().add(Styles.MUTED);
-            collision.getStyleClass().add(Styles.COLLISION);
-            collision.setWrapText(true);
-            remove.getStyleClass().add("remove-button");
-            remove.setTooltip(new Tooltip(m.get("planner.remove.tooltip")));
-            remove.setAccessibleText(m.get("planner.remove.tooltip"));
-            remove.setFocusTraversable(false);
-            remove.setOnAction(e -> {
-                if (getItem() instanceof PlanRow.Item item) {
-                    vm.remove(item);
-                }
-            });
-            VBox text = new VBox(1, new HBox(8, time, room), title, collision);
-            HBox.setHgrow(text, Priority.ALWAYS);
-            text.setMinWidth(0);
-            text.setPrefWidth(0);
-            itemBox = new HBox(6, text, remove);
-            itemBox.setAlignment(Pos.CENTER_LEFT);
-        }
-
-        @Override
-        protected void updateItem(PlanRow row, boolean empty) {
-            super.updateItem(row, empty);
-            getStyleClass().removeAll(Styles.DAY_HEADER, Styles.GAP);
-            pseudoClassStateChanged(Styles.CONFLICT, false);
-            setText(null);
-            setGraphic(null);
-            setAccessibleText(null);
-            if (empty || row == null) {
-                return;
-            }
-            if (row instanceof PlanRow.Heading h) {
-                getStyleClass().add(Styles.DAY_HEADER);
-                setText(h.text());
-            } else if (row instanceof PlanRow.Gap g) {
-                getStyleClass().add(Styles.GAP);
-                setText(g.text());
-            } else if (row instanceof PlanRow.Item item) {
-                time.setText(item.time());
-                title.setText(item.title());
-                room.setText(item.room());
-                collision.setText(item.collision());
-                collision.setVisible(item.collides());
-                collision.setManaged(item.collides());
-                pseudoClassStateChanged(Styles.CONFLICT, item.collides());
-                setGraphic(itemBox);
-                setAccessibleText(item.title() + ", " + item.time() + ", " + item.room()
-                        + (item.collides() ? ", " + item.collision() : ""));
-            }
+    private void selectCurrent() {
+        if (list.getSelectionModel().getSelectedItem() instanceof PlanRow.Item item) {
+            vm.select(item);
         }
     }
 }

@@ -12,7 +12,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.conferenceplanner.domain.Plan;
 import org.conferenceplanner.domain.PlanEntry;
+import org.conferenceplanner.domain.Priority;
 import org.conferenceplanner.domain.Session;
 import org.conferenceplanner.planner.PlanOverview;
 import org.conferenceplanner.ui.infra.Messages;
@@ -22,7 +24,9 @@ import org.conferenceplanner.ui.state.OpenProgram;
 /**
  * The planner sidebar: the user's picks grouped by day in time order with time and room, collisions
  * named, free gaps between picks, picks without a date, picks the program dropped, and the count and
- * total hours. Computed by {@link PlanOverview} whenever the plan changes. FX thread only.
+ * total hours; per pick its priority, note and attended mark, which the commands change through the
+ * {@link OpenProgram} (saved as adding and removing are). Computed by {@link PlanOverview} whenever
+ * the plan changes. FX thread only.
  */
 public final class PlannerViewModel {
 
@@ -89,6 +93,33 @@ public final class PlannerViewModel {
         }
     }
 
+    public void setPriority(PlanRow.Item item, Priority priority) {
+        OpenProgram p = current.get();
+        if (p != null) {
+            p.setPriority(item.sessionId(), priority);
+        }
+    }
+
+    /** Must becomes maybe and maybe must. */
+    public void toggleMaybe(PlanRow.Item item) {
+        setPriority(item, item.maybe() ? Priority.MUST : Priority.MAYBE);
+    }
+
+    public void setAttended(PlanRow.Item item, boolean attended) {
+        OpenProgram p = current.get();
+        if (p != null) {
+            p.setAttended(item.sessionId(), attended);
+        }
+    }
+
+    /** Sets the note, trimmed at the ends (a note of spaces is no note). */
+    public void setNote(PlanRow.Item item, String note) {
+        OpenProgram p = current.get();
+        if (p != null) {
+            p.setNote(item.sessionId(), note == null ? "" : note.strip());
+        }
+    }
+
     private void refresh() {
         OpenProgram p = current.get();
         if (p == null) {
@@ -100,13 +131,14 @@ public final class PlannerViewModel {
         PlanOverview o = PlanOverview.of(p.plan(), p.conference());
         overview.set(o);
         ZoneId zone = p.conference().zone();
+        Plan plan = p.plan();
         List<PlanRow> next = new ArrayList<>();
         for (PlanOverview.Day day : o.days()) {
             next.add(new PlanRow.Heading(times.weekdayDay(day.date())));
             for (PlanOverview.Row row : day.rows()) {
                 if (row instanceof PlanOverview.Pick pick) {
                     Session s = pick.session();
-                    next.add(new PlanRow.Item(s, s.id(), times.range(s.start(), s.end(), zone), s.title(), s.room(),
+                    next.add(item(plan, s, times.range(s.start(), s.end(), zone), s.title(), s.room(),
                             collision(pick)));
                 } else if (row instanceof PlanOverview.Gap gap) {
                     next.add(new PlanRow.Gap(messages.get("planner.gap", times.range(gap.start(), gap.end(), zone),
@@ -117,7 +149,7 @@ public final class PlannerViewModel {
         if (!o.unscheduled().isEmpty()) {
             next.add(new PlanRow.Heading(messages.get("planner.unscheduled")));
             for (Session s : o.unscheduled()) {
-                next.add(new PlanRow.Item(s, s.id(), s.timeText(), s.title(), s.room(), ""));
+                next.add(item(plan, s, s.timeText(), s.title(), s.room(), ""));
             }
         }
         if (!o.orphans().isEmpty()) {
@@ -125,12 +157,18 @@ public final class PlannerViewModel {
             for (PlanEntry e : o.orphans()) {
                 Session last = e.lastKnown();
                 String time = last.isScheduled() ? times.shortDay(last.day()) + " " + times.range(last.start(), last.end(), zone) : "";
-                next.add(new PlanRow.Item(null, e.sessionId(), time, last.title(), last.room(), ""));
+                next.add(new PlanRow.Item(null, e.sessionId(), time, last.title(), last.room(), "", e.priority(),
+                        e.note(), e.attended()));
             }
         }
         rows.setAll(next);
         summary.set(o.count() == 0 ? messages.get("planner.empty")
                 : messages.get("planner.summary", o.count(), times.hours(o.total())));
+    }
+
+    private static PlanRow.Item item(Plan plan, Session s, String time, String title, String room, String collision) {
+        PlanEntry e = plan.entry(s.id()).orElseThrow();
+        return new PlanRow.Item(s, s.id(), time, title, room, collision, e.priority(), e.note(), e.attended());
     }
 
     private String collision(PlanOverview.Pick pick) {

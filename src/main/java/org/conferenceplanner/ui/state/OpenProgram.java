@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -19,6 +20,7 @@ import javafx.collections.ObservableSet;
 import org.conferenceplanner.domain.Conference;
 import org.conferenceplanner.domain.Plan;
 import org.conferenceplanner.domain.PlanEntry;
+import org.conferenceplanner.domain.Priority;
 import org.conferenceplanner.domain.Room;
 import org.conferenceplanner.domain.Session;
 import org.conferenceplanner.export.ExportResult;
@@ -161,6 +163,44 @@ public final class OpenProgram {
             plans.save(next);
             plan.set(next);
         }
+    }
+
+    /** Marks a pick must or maybe; nothing when the session is not planned. */
+    public void setPriority(String sessionId, Priority priority) {
+        changePick(sessionId, e -> e.withPriority(priority));
+    }
+
+    /** Sets a pick's note (empty for none); nothing when the session is not planned. */
+    public void setNote(String sessionId, String note) {
+        changePick(sessionId, e -> e.withNote(note));
+    }
+
+    /** Marks a pick attended or not; nothing when the session is not planned. */
+    public void setAttended(String sessionId, boolean attended) {
+        changePick(sessionId, e -> e.withAttended(attended));
+    }
+
+    /** The pick of a session, empty when it is not planned. */
+    public Optional<PlanEntry> pick(String sessionId) {
+        return plan.get().entry(sessionId);
+    }
+
+    /**
+     * Changes one pick in place (its position in the plan stays) and saves the plan, like adding and
+     * removing do; the repository debounces, so a note saved on every keystroke costs one write.
+     */
+    private void changePick(String sessionId, UnaryOperator<PlanEntry> change) {
+        Optional<PlanEntry> old = plan.get().entry(sessionId);
+        if (old.isEmpty()) {
+            return;
+        }
+        PlanEntry changed = change.apply(old.get());
+        if (changed.equals(old.get())) {
+            return;
+        }
+        Plan next = plan.get().with(changed);
+        plans.save(next);
+        plan.set(next);
     }
 
     /**
