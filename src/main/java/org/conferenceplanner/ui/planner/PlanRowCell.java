@@ -27,6 +27,7 @@ final class PlanRowCell extends ListCell<PlanRow> {
     private final Label title = new Label();
     private final Label collision = new Label();
     private final Label note = new Label();
+    private final HBox marks = new HBox(8, maybe, attended);
     private final HBox itemBox;
 
     PlanRowCell(PlannerViewModel vm, Messages m) {
@@ -37,7 +38,7 @@ final class PlanRowCell extends ListCell<PlanRow> {
         time.getStyleClass().add("time");
         room.getStyleClass().add(Styles.MUTED);
         maybe.setText(m.get("planner.maybe"));
-        maybe.getStyleClass().addAll(Styles.CHIP, Styles.MAYBE_CHIP);
+        maybe.getStyleClass().add(Styles.MAYBE_CHIP);
         maybe.setMinWidth(Label.USE_PREF_SIZE);
         attended.setText("\u2713 " + m.get("planner.attended"));
         attended.getStyleClass().add(Styles.ATTENDED_MARK);
@@ -60,9 +61,10 @@ final class PlanRowCell extends ListCell<PlanRow> {
                 vm.remove(item);
             }
         });
-        HBox meta = new HBox(8, time, room, maybe, attended);
-        meta.setAlignment(Pos.BASELINE_LEFT);
-        VBox text = new VBox(1, meta, title, collision, note);
+        time.setMinWidth(Label.USE_PREF_SIZE);
+        // The marks get their own line: the time and room already fill a narrow sidebar.
+        marks.setAlignment(Pos.CENTER_LEFT);
+        VBox text = new VBox(1, new HBox(8, time, room), title, marks, collision, note);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMinWidth(0);
         text.setPrefWidth(0);
@@ -97,6 +99,7 @@ final class PlanRowCell extends ListCell<PlanRow> {
             show(collision, item.collides());
             show(maybe, item.maybe());
             show(attended, item.attended());
+            show(marks, item.maybe() || item.attended());
             note.setText(firstLine(item.note()));
             show(note, item.hasNote());
             pseudoClassStateChanged(Styles.CONFLICT, item.collides());

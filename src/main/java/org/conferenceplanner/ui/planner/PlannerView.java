@@ -3,12 +3,15 @@ package org.conferenceplanner.ui.planner;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.collections.ListChangeListener;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.PickResult;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -52,10 +55,21 @@ public final class PlannerView extends VBox {
         PickMenu menu = new PickMenu(vm, m, this::editNote);
         // Right click, the menu key or Shift+F10: the menu of the selected pick (a right click selects first).
         list.setOnContextMenuRequested(e -> {
-            if (list.getSelectionModel().getSelectedItem() instanceof PlanRow.Item item) {
+            PlanRow row = e.isKeyboardTrigger() ? list.getSelectionModel().getSelectedItem() : rowAt(e.getPickResult());
+            if (row instanceof PlanRow.Item item && !menu.isShowing()) {
+                list.getSelectionModel().select(item);
                 menu.show(item, list, e.getScreenX(), e.getScreenY());
             }
             e.consume();
+        });
+        // Not every platform turns a right click into a context-menu request (the headless one does not).
+        list.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY && !menu.isShowing()
+                    && rowAt(e.getPickResult()) instanceof PlanRow.Item item) {
+                list.getSelectionModel().select(item);
+                menu.show(item, list, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
         });
         list.setPlaceholder(new Label(""));
         list.setOnMouseClicked(e -> {
@@ -113,6 +127,16 @@ public final class PlannerView extends VBox {
 
     private void editNote(PlanRow.Item item) {
         new NoteDialog(getScene().getWindow(), m, item.title(), item.note()).ask().ifPresent(n -> vm.setNote(item, n));
+    }
+
+    /** The line under the mouse, null over the empty part of the list. */
+    private static PlanRow rowAt(PickResult pick) {
+        for (Node n = pick.getIntersectedNode(); n != null; n = n.getParent()) {
+            if (n instanceof PlanRowCell cell) {
+                return cell.isEmpty() ? null : cell.getItem();
+            }
+        }
+        return null;
     }
 
     private void keepSelection() {

@@ -11,15 +11,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.conferenceplanner.app.CompositionRoot;
-import org.conferenceplanner.domain.Conference;
 import org.conferenceplanner.domain.Plan;
-import org.conferenceplanner.domain.PlanEntry;
 import org.conferenceplanner.domain.Priority;
 import org.conferenceplanner.domain.Session;
 import org.conferenceplanner.export.Uids;
@@ -31,6 +30,7 @@ import org.conferenceplanner.ui.infra.FxTaskRunner;
 import org.conferenceplanner.ui.infra.InMemorySettings;
 import org.conferenceplanner.ui.infra.SettingNames;
 import org.conferenceplanner.ui.main.MainWindowViewModel;
+import org.conferenceplanner.ui.planner.PlanRow;
 import org.conferenceplanner.ui.state.OpenProgram;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -196,8 +196,9 @@ class ExportWindowTest extends ApplicationTest {
 
     @Test
     void mustOnlyAsVcsWithAReminderLeavesTheMaybeOut() throws Exception {
-        Session inSitu = select("Extreme-Scale Scientific", IN_SITU);
-        seedMaybe(inSitu);
+        Session inSitu = addToPlan("Extreme-Scale Scientific", IN_SITU);
+        markMaybe(IN_SITU);
+        assertThat(program().plan().entry(inSitu.id()).orElseThrow().priority()).isEqualTo(Priority.MAYBE);
         Session onload = addToPlan("OpenOnload", ONLOAD);
         Session keynote = addToPlan("Human Brain", KEYNOTE);
 
@@ -284,14 +285,13 @@ class ExportWindowTest extends ApplicationTest {
         return lookup(query).queryAll().stream().filter(Label.class::isInstance).map(n -> ((Label) n).getText()).toList();
     }
 
-    /**
-     * A pick marked "maybe" earlier (the window has no control for priorities yet; the command line's
-     * {@code plan add --maybe} makes one): saved in the store, then the program is reopened to load it.
-     */
-    private void seedMaybe(Session session) {
-        Conference sc12 = program().conference();
-        plans.save(Plan.empty(sc12.id()).with(PlanEntry.of(session, Instant.EPOCH).withPriority(Priority.MAYBE)));
-        interact(() -> vm().programs().openEmbedded());
-        waitUntil(() -> program() != null && program().plan().contains(session.id()));
+    /** Marks a pick "maybe" as a user does: Maybe in its context menu in the planner sidebar. */
+    @SuppressWarnings("unchecked")
+    private void markMaybe(String title) {
+        Node line = lookup("#plan-list .list-cell").queryAll().stream()
+                .filter(n -> ((ListCell<PlanRow>) n).getItem() instanceof PlanRow.Item i && i.title().equals(title))
+                .findFirst().orElseThrow();
+        rightClickOn(line);
+        clickOn("#pick-menu-maybe");
     }
 }
