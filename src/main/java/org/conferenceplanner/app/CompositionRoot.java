@@ -90,7 +90,7 @@ public final class CompositionRoot {
         AppDirectories dirs = early.directories();
         return new WindowEnvironment(early.programs(), EMBEDDED_PROGRAM, new JsonPlanRepository(dirs.plansDir(), clock),
                 early.history(), early.settings(), new FxTaskRunner(), ZoneId.systemDefault(), clock, host::showDocument,
-                theme::prefersDark, new FxSaveFilePicker(), new FxClipboard());
+                theme::prefersDark, new FxSaveFilePicker(Messages.english()), new FxClipboard());
     }
 
     /** Builds the main window on {@code stage}; the caller shows it and starts the programs. */

@@ -23,6 +23,12 @@ public record SaveRequest(String title, Optional<Path> folder, String fileName, 
         Objects.requireNonNull(extension, "extension");
     }
 
+    /** The same request opened again on {@code file}: its folder and its name. */
+    public SaveRequest proposing(Path file) {
+        return new SaveRequest(title, Optional.ofNullable(file.toAbsolutePath().getParent()),
+                String.valueOf(file.getFileName()), filterLabel, extension);
+    }
+
     /** The chosen file with this request's extension added when the user typed a name without it. */
     public Path withExtension(Path chosen) {
         String name = String.valueOf(chosen.getFileName());
