@@ -236,12 +236,13 @@ final class GridBody extends Region {
         Session s = cell.session();
         String id = s.id();
         boolean planned = grid.getPlannedIds().contains(id);
+        boolean maybe = planned && grid.getMaybeIds().contains(id);
         boolean conflict = grid.getConflictIds().contains(id);
         boolean searching = !grid.getMatchIds().isEmpty();
         boolean match = searching && grid.getMatchIds().contains(id);
         Session selected = grid.getSelectedSession();
         boolean isSelected = selected != null && selected.id().equals(id);
-        cell.mark(planned, conflict, match, searching && !match, isSelected, isSelected && grid.isFocused(),
+        cell.mark(planned, maybe, conflict, match, searching && !match, isSelected, isSelected && grid.isFocused(),
                 texts, layout.day().zone());
     }
 

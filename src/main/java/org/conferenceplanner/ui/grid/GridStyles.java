@@ -21,6 +21,7 @@ public final class GridStyles {
     public static final String NOW_LINE = "now-line";
 
     public static final PseudoClass PLANNED = PseudoClass.getPseudoClass("planned");
+    public static final PseudoClass MAYBE = PseudoClass.getPseudoClass("maybe");
     public static final PseudoClass CONFLICT = PseudoClass.getPseudoClass("conflict");
     public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     public static final PseudoClass MATCH = PseudoClass.getPseudoClass("match");

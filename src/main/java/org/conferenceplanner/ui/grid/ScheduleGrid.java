@@ -56,6 +56,7 @@ public final class ScheduleGrid extends Control {
     private final ObjectProperty<Session> selectedSession = new SimpleObjectProperty<>(this, "selectedSession");
     private final ObservableSet<String> plannedIds = FXCollections.observableSet(new HashSet<>());
     private final ObservableSet<String> conflictIds = FXCollections.observableSet(new HashSet<>());
+    private final ObservableSet<String> maybeIds = FXCollections.observableSet(new HashSet<>());
     private final ObservableSet<String> matchIds = FXCollections.observableSet(new HashSet<>());
     private final DoubleProperty pixelsPerMinute = new SimpleDoubleProperty(this, "pixelsPerMinute", DEFAULT_ZOOM);
     private final DoubleProperty roomWidth = new SimpleDoubleProperty(this, "roomWidth", 160);
@@ -202,6 +203,9 @@ public final class ScheduleGrid extends Control {
 
     /** Ids of planned sessions: their cells get {@code :planned}. */
     public ObservableSet<String> getPlannedIds() { return plannedIds; }
+
+    /** Ids of planned sessions the user marked maybe: their cells also get {@code :maybe}. */
+    public ObservableSet<String> getMaybeIds() { return maybeIds; }
 
     /** Ids of sessions that collide with the plan: their cells get {@code :conflict}. */
     public ObservableSet<String> getConflictIds() { return conflictIds; }

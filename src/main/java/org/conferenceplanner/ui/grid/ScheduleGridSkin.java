@@ -78,6 +78,7 @@ final class ScheduleGridSkin extends SkinBase<ScheduleGrid> {
         registerChangeListener(hbar.valueProperty(), o -> applyScroll());
         registerChangeListener(vbar.valueProperty(), o -> applyScroll());
         grid.getPlannedIds().addListener(idsChanged);
+        grid.getMaybeIds().addListener(idsChanged);
         grid.getConflictIds().addListener(idsChanged);
         grid.getMatchIds().addListener(idsChanged);
         input = new GridInput(grid, this);
@@ -95,6 +96,7 @@ final class ScheduleGridSkin extends SkinBase<ScheduleGrid> {
             return;
         }
         grid.getPlannedIds().removeListener(idsChanged);
+        grid.getMaybeIds().removeListener(idsChanged);
         grid.getConflictIds().removeListener(idsChanged);
         grid.getMatchIds().removeListener(idsChanged);
         input.dispose();

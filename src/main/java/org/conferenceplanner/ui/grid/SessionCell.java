@@ -19,6 +19,7 @@ final class SessionCell extends Label {
     private Session describedSession;
     private boolean describedPlanned;
     private boolean describedConflict;
+    private boolean describedMaybe;
     private ZoneId describedZone;
 
     SessionCell() {
@@ -49,17 +50,19 @@ final class SessionCell extends Label {
      * The states the stylesheet colours and the accessible text tells. The text is only rebuilt when what
      * it says changed (a selection move re-marks every visible cell).
      */
-    void mark(boolean planned, boolean conflict, boolean match, boolean dimmed, boolean selected, boolean focused,
-              SessionTexts texts, ZoneId zone) {
+    void mark(boolean planned, boolean maybe, boolean conflict, boolean match, boolean dimmed, boolean selected,
+              boolean focused, SessionTexts texts, ZoneId zone) {
         pseudoClassStateChanged(GridStyles.PLANNED, planned);
+        pseudoClassStateChanged(GridStyles.MAYBE, maybe);
         pseudoClassStateChanged(GridStyles.CONFLICT, conflict);
         pseudoClassStateChanged(GridStyles.MATCH, match);
         pseudoClassStateChanged(GridStyles.DIMMED, dimmed);
         pseudoClassStateChanged(GridStyles.SELECTED, selected);
         pseudoClassStateChanged(GridStyles.FOCUSED, focused);
         if (describedSession != session || describedPlanned != planned || describedConflict != conflict
-                || !zone.equals(describedZone)) {
-            setAccessibleText(texts.accessibleText(session, zone, planned, conflict));
+                || describedMaybe != maybe || !zone.equals(describedZone)) {
+            setAccessibleText(texts.accessibleText(session, zone, planned, maybe, conflict));
+            describedMaybe = maybe;
             describedSession = session;
             describedPlanned = planned;
             describedConflict = conflict;

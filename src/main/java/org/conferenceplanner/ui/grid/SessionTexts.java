@@ -24,6 +24,11 @@ public final class SessionTexts {
 
     /** E.g. "OpenOnload, Wed 14 Nov 10:30–11:00, 255-EF, planned". */
     public String accessibleText(Session s, ZoneId zone, boolean planned, boolean conflict) {
+        return accessibleText(s, zone, planned, false, conflict);
+    }
+
+    /** As above; a maybe pick reads "planned as maybe". */
+    public String accessibleText(Session s, ZoneId zone, boolean planned, boolean maybe, boolean conflict) {
         StringBuilder text = new StringBuilder(cellText(s));
         if (s.isScheduled()) {
             text.append(", ").append(labels.date(s.start().atZone(zone).toLocalDate()))
@@ -34,7 +39,7 @@ public final class SessionTexts {
             text.append(", ").append(s.room());
         }
         if (planned) {
-            text.append(", planned");
+            text.append(maybe ? ", planned as maybe" : ", planned");
         }
         if (conflict) {
             text.append(", collides with plan");

@@ -10,18 +10,24 @@ import org.conferenceplanner.domain.Session;
 import org.conferenceplanner.planner.PlanOverview;
 
 /**
- * Which of the shown sessions are planned, collide with the plan, or match the search: three id sets
+ * Which of the shown sessions are planned (and of those, which as maybe), collide with the plan, or
+ * match the search: id sets
  * the grid and the list observe. Each update changes only what differs, since every change redraws a
  * cell. FX thread only.
  */
 final class DayMarks {
 
     private final ObservableSet<String> planned = FXCollections.observableSet();
+    private final ObservableSet<String> maybe = FXCollections.observableSet();
     private final ObservableSet<String> conflicts = FXCollections.observableSet();
     private final ObservableSet<String> matches = FXCollections.observableSet();
 
     ObservableSet<String> planned() {
         return planned;
+    }
+
+    ObservableSet<String> maybe() {
+        return maybe;
     }
 
     ObservableSet<String> conflicts() {
@@ -32,8 +38,11 @@ final class DayMarks {
         return matches;
     }
 
-    /** @param plan the planned sessions of the conference (any day) */
-    void showPlan(List<Session> shown, Collection<Session> plan) {
+    /**
+     * @param plan     the planned sessions of the conference (any day)
+     * @param maybeIds the ids of the picks marked maybe
+     */
+    void showPlan(List<Session> shown, Collection<Session> plan, Set<String> maybeIds) {
         Set<String> planIds = new LinkedHashSet<>();
         plan.forEach(s -> planIds.add(s.id()));
         Set<String> plannedShown = new LinkedHashSet<>();
@@ -43,6 +52,7 @@ final class DayMarks {
             }
         }
         replace(planned, plannedShown);
+        replace(maybe, plannedShown.stream().filter(maybeIds::contains).toList());
         replace(conflicts, PlanOverview.collidingWithPlan(plan, shown));
     }
 

@@ -103,6 +103,7 @@ public final class ScheduleView extends VBox {
         ScheduleGrid g = new ScheduleGrid(messages.locale());
         g.setId("schedule-grid");
         Bindings.bindContent(g.getPlannedIds(), vm.plannedIds());
+        Bindings.bindContent(g.getMaybeIds(), vm.maybeIds());
         Bindings.bindContent(g.getConflictIds(), vm.conflictIds());
         Bindings.bindContent(g.getMatchIds(), vm.matchIds());
         g.pixelsPerMinuteProperty().bindBidirectional(vm.pixelsPerMinuteProperty());

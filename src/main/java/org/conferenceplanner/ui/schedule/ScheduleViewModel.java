@@ -191,6 +191,21 @@ public final class ScheduleViewModel {
         return marks.planned();
     }
 
+    /** Of the shown planned sessions: those marked maybe. */
+    public ObservableSet<String> maybeIds() {
+        return marks.maybe();
+    }
+
+    private static java.util.Set<String> maybeIds(org.conferenceplanner.domain.Plan plan) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (org.conferenceplanner.domain.PlanEntry e : plan.entries()) {
+            if (e.priority() == org.conferenceplanner.domain.Priority.MAYBE) {
+                ids.add(e.sessionId());
+            }
+        }
+        return ids;
+    }
+
     /** Of the shown sessions: those overlapping a planned session other than themselves. */
     public ObservableSet<String> conflictIds() {
         return marks.conflicts();
@@ -366,7 +381,8 @@ public final class ScheduleViewModel {
 
     private void updateMarks() {
         List<Session> shown = content.get().sessions();
-        marks.showPlan(shown, program == null ? List.of() : program.plannedSessions());
+        marks.showPlan(shown, program == null ? List.of() : program.plannedSessions(),
+                program == null ? java.util.Set.of() : maybeIds(program.plan()));
         updateMatches();
     }
 

@@ -51,6 +51,7 @@ public final class SessionListView extends ListView<Session> {
         vm.categoryOfProperty().addListener(o -> refresh());
         SetChangeListener<String> refresh = c -> refresh();
         vm.plannedIds().addListener(refresh);
+        vm.maybeIds().addListener(refresh);
         vm.conflictIds().addListener(refresh);
         vm.matchIds().addListener(refresh);
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -130,6 +131,7 @@ public final class SessionListView extends ListView<Session> {
                 setText(null);
                 setAccessibleText(null);
                 pseudoClassStateChanged(Styles.PLANNED, false);
+                pseudoClassStateChanged(Styles.MAYBE, false);
                 pseudoClassStateChanged(Styles.CONFLICT, false);
                 pseudoClassStateChanged(Styles.MATCH, false);
                 pseudoClassStateChanged(Styles.CANCELLED, false);
@@ -146,12 +148,14 @@ public final class SessionListView extends ListView<Session> {
             setText(null);
             boolean planned = vm.plannedIds().contains(s.id());
             boolean conflict = vm.conflictIds().contains(s.id());
+            boolean maybe = planned && vm.maybeIds().contains(s.id());
             pseudoClassStateChanged(Styles.PLANNED, planned);
+            pseudoClassStateChanged(Styles.MAYBE, maybe);
             pseudoClassStateChanged(Styles.CONFLICT, conflict);
             pseudoClassStateChanged(Styles.MATCH, vm.matchIds().contains(s.id()));
             pseudoClassStateChanged(Styles.CANCELLED, s.cancelled());
             setAccessibleText(messages.get("schedule.cell.accessible", s.title(), time.getText(), room(s),
-                    (planned ? messages.get("schedule.cell.planned") : "")
+                    (planned ? messages.get(maybe ? "schedule.cell.maybe" : "schedule.cell.planned") : "")
                             + (conflict ? messages.get("schedule.cell.conflict") : "")));
         }
 

@@ -177,6 +177,12 @@ class ScheduleGridTest {
 
         robot.interact(() -> grid.getMatchIds().clear());
         assertThat(states(cell(robot, "MPI tutorial"))).doesNotContain("dimmed");
+
+        robot.interact(() -> grid.getMaybeIds().add("a1"));
+        assertThat(states(cell(robot, "OpenOnload"))).contains("planned", "maybe");
+        assertThat(cell(robot, "OpenOnload").getAccessibleText()).endsWith(", 255-EF, planned as maybe");
+        robot.interact(() -> grid.getPlannedIds().remove("a1"));
+        assertThat(states(cell(robot, "OpenOnload"))).as("a maybe mark needs a pick").doesNotContain("planned", "maybe");
     }
 
     @Test

@@ -92,6 +92,19 @@ class ScheduleViewModelTest {
     }
 
     @Test
+    void marksMaybePicksApartFromMustPicks() {
+        vm.selectTab(5);
+        sc12.togglePlanned(session(SyntheticPrograms.ONLOAD));
+        sc12.togglePlanned(session("pap101"));
+        assertThat(vm.maybeIds()).isEmpty();
+        sc12.setPriority("pap101", org.conferenceplanner.domain.Priority.MAYBE);
+        assertThat(vm.plannedIds()).containsExactlyInAnyOrder("pap101", SyntheticPrograms.ONLOAD);
+        assertThat(vm.maybeIds()).containsExactly("pap101");
+        sc12.togglePlanned(session("pap101"));
+        assertThat(vm.maybeIds()).as("removed from the plan, so no longer a maybe").isEmpty();
+    }
+
+    @Test
     void searchMatchesAreMarkedOnTheShownDayOnly() {
         vm.selectTab(5);
         search.queryProperty().set("paper");
