@@ -8,7 +8,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import org.conferenceplanner.domain.Conference;
 import org.conferenceplanner.domain.ProgramSource;
 
@@ -20,8 +19,6 @@ import org.conferenceplanner.domain.ProgramSource;
 public final class ProgramReader implements ProgramFiles {
 
     static final int SNIFF_BYTES = 8192;
-    /** From this size on the digest is computed beside the import, see {@link #digestOf}. */
-    static final int DIGEST_ALONGSIDE_BYTES = 1 << 20;
 
     private final List<ProgramImporter> importers;
     private final ImportLimits limits;
@@ -85,8 +82,7 @@ public final class ProgramReader implements ProgramFiles {
                     + "iCalendar, vCalendar 1.0 or SC program text)");
         }
         try {
-            CompletableFuture<String> digest = digestOf(input.bytes());
-            return withDigest(importer.get().read(input), input.bytes(), digest);
+            return withDigest(importer.get().read(input), input.bytes());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // An importer bug must not reach the user as a stack trace, nor take the app down.
             return ImportResult.failed(input.name(), importer.get().format(), Problem.error(Location.of(input.name()),
@@ -99,25 +95,14 @@ public final class ProgramReader implements ProgramFiles {
      * Fills the source's SHA-256 here, once for every format, when the importer left it empty: hashing
      * 100 MB costs as much as parsing it, and importers are measured against a bare parse.
      */
-    private static ImportResult withDigest(ImportResult r, byte[] bytes, CompletableFuture<String> digest) {
+    private static ImportResult withDigest(ImportResult r, byte[] bytes) {
         Conference c = r.conference();
         if (c == null || !c.source().sha256().isEmpty()) {
             return r;
         }
-        ProgramSource source = new ProgramSource(c.source().name(), c.source().format(), c.source().version(),
-                digest != null ? digest.join() : Sha256.hex(bytes));
+        ProgramSource source = new ProgramSource(c.source().name(), c.source().format(), c.source().version(), Sha256.hex(bytes));
         Conference hashed = new Conference(c.id(), c.title(), c.zone(), c.venue(), c.days(), c.rooms(), c.sessions(), source);
         return new ImportResult(r.file(), r.format(), hashed, r.problems(), r.eventsInFile(), r.refused(), r.merged());
-    }
-
-    /**
-     * The digest of a big file is worked out on another thread (the JDK's shared pool) while the
-     * importer parses it: hashing costs about as much CPU as Jackson's bare pass over the same bytes,
-     * and a laptop has a second core. Null for a small file, hashed after the import only when the importer needs it; a
-     * thread hand-off would cost more than it saves.
-     */
-    private static CompletableFuture<String> digestOf(byte[] bytes) {
-        return bytes.length >= DIGEST_ALONGSIDE_BYTES ? CompletableFuture.supplyAsync(() -> Sha256.hex(bytes)) : null;
     }
 
     public Optional<ProgramImporter> detect(byte[] bytes) {
