@@ -16,7 +16,7 @@ import java.util.Optional;
  * Prints the figures of a JMH run (its JSON result file, {@code -rf json -rff FILE}) against the
  * targets of issue 7: each benchmark beside its baseline from the same run, the ratio, the target and
  * whether it is met, in wall time and in CPU time per operation (when the run used
- * {@link CpuTimeProfiler}). Used by {@code bench/run-all.sh}; {@code main(FILE)}.
+ * {@link CpuTimeProfiler}). Used by {@code src/test/scripts/run-benchmarks.sh}; {@code main(FILE)}.
  */
 public final class BenchmarkSummary {
 

@@ -4,13 +4,13 @@
 # script records the load average while it runs, and every figure comes with CPU time per operation
 # (CpuTimeProfiler), which a loaded machine inflates much less than wall time.
 #
-#   bench/run-all.sh            full run, about 25 minutes on 2 cores
-#   bench/run-all.sh --quick    fewer and shorter iterations (about 10 minutes), for a first look
-#   bench/run-all.sh --quick ImportBenchmark -p program=gen-json-50000    any JMH arguments after the mode
+#   src/test/scripts/run-benchmarks.sh            full run, about 25 minutes on 2 cores
+#   src/test/scripts/run-benchmarks.sh --quick    fewer and shorter iterations (about 10 minutes), for a first look
+#   src/test/scripts/run-benchmarks.sh --quick ImportBenchmark -p program=gen-json-50000    any JMH arguments after the mode
 #
 # Results: target/bench/results-<time>.json (JMH), target/bench/summary-<time>.txt (what is printed).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../../.."
 
 iterations=""
 if [[ "${1:-}" == "--quick" ]]; then
