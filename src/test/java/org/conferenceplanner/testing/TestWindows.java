@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -18,6 +21,7 @@ import org.conferenceplanner.ui.infra.Settings;
 import org.conferenceplanner.ui.infra.TaskRunner;
 import org.conferenceplanner.ui.main.MainWindow;
 import org.conferenceplanner.ui.programs.InMemoryProgramHistory;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window for TestFX tests, built by the composition root on in-memory stores, a task
@@ -28,6 +32,7 @@ import org.conferenceplanner.ui.programs.InMemoryProgramHistory;
 public final class TestWindows {
 
     public static final ZoneId LAPTOP_ZONE = ZoneId.of("Europe/Berlin");
+    private static final long WAIT_SECONDS = 30;
 
     /** Links the window asked the browser to open. */
     public final List<String> openedLinks = new CopyOnWriteArrayList<>();
@@ -54,6 +59,15 @@ public final class TestWindows {
         window.show();
         window.viewModel().programs().start(args);
         return window;
+    }
+
+    /** Waits, as a user would, for what background work shows; fails after 30 s. */
+    public static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("still waiting after " + WAIT_SECONDS + " s", e);
+        }
     }
 
     private Optional<Path> chooseSaveFile(Window owner, SaveRequest request) {

@@ -1,14 +1,13 @@
 package org.conferenceplanner.ui.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.conferenceplanner.testing.TestWindows.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -52,7 +51,6 @@ class ExportWindowTest extends ApplicationTest {
     private static final String ONLOAD = "The OpenOnload User-level Network Stack";
     private static final String IN_SITU = "Combining In-Situ and In-Transit Processing to Enable Extreme-Scale Scientific Analysis";
     private static final String KEYNOTE = "Simulating the Human Brain - An Extreme Challenge for Computing";
-    private static final long WAIT_SECONDS = 30;
 
     @TempDir
     Path dir;
@@ -94,13 +92,6 @@ class ExportWindowTest extends ApplicationTest {
         return vm().schedule().selectedProperty().get();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("still waiting after " + WAIT_SECONDS + " s", e);
-        }
-    }
 
     private String notice() {
         return lookup("#notice-text").queryAs(Label.class).getText();

@@ -1,14 +1,15 @@
 package org.conferenceplanner.ui.planner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.conferenceplanner.testing.TestWindows.waitUntil;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
@@ -49,7 +50,6 @@ class PickWindowTest extends ApplicationTest {
 
     private static final String ONLOAD = "The OpenOnload User-level Network Stack";
     private static final String KEYNOTE = "Simulating the Human Brain - An Extreme Challenge for Computing";
-    private static final long WAIT_SECONDS = 30;
 
     @TempDir
     Path dir;
@@ -85,13 +85,6 @@ class PickWindowTest extends ApplicationTest {
         return vm().programs().current();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("still waiting after " + WAIT_SECONDS + " s", e);
-        }
-    }
 
     private Session addToPlan(String query, String title) {
         clickOn("Wed 14 Nov");
@@ -204,6 +197,26 @@ class PickWindowTest extends ApplicationTest {
         write("Bring the laptop");
         assertThat(program().plan().entry(onload.id()).orElseThrow().note()).isEqualTo("Bring the laptop");
         assertThat(savedOnDisk(onload).note()).isEqualTo("Bring the laptop");
+    }
+
+    @Test
+    void editNoteInTheSidebarMenuAsksInADialogAndRemoveKeepsTheOtherPick() {
+        Session onload = addToPlan("OpenOnload", ONLOAD);
+        Session keynote = addToPlan("Human Brain", KEYNOTE);
+        rightClickOn(sidebarLine(KEYNOTE));
+        clickOn("#pick-menu-note");
+        clickOn("#note-dialog-text");
+        write("Arrive early: the ballroom fills up");
+        DialogPane pane = Window.getWindows().stream().map(w -> w.getScene().getRoot())
+                .filter(DialogPane.class::isInstance).map(DialogPane.class::cast).findFirst().orElseThrow();
+        Screenshots.save(pane.getScene(), "dialog-pick-note");
+        clickOn(pane.lookupButton(ButtonType.OK));
+        assertThat(shownLabels(sidebarLine(KEYNOTE))).contains("Arrive early: the ballroom fills up");
+
+        rightClickOn(sidebarLine(ONLOAD));
+        clickOn("#pick-menu-remove");
+        assertThat(program().plan().contains(onload.id())).isFalse();
+        assertThat(savedOnDisk(keynote).note()).isEqualTo("Arrive early: the ballroom fills up");
     }
 
     @Test
