@@ -26,6 +26,7 @@ import org.conferenceplanner.ui.programs.ImportReport;
 import org.conferenceplanner.ui.programs.ProgramDialogs;
 import org.conferenceplanner.ui.programs.ProgramsViewModel;
 import org.conferenceplanner.ui.programs.RecentProgram;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +74,25 @@ class StartupReadTest {
         }
     };
 
+    /** Every start of a test; their settings writers are stopped before the folder is deleted. */
+    private final List<StartupRead> started = new ArrayList<>();
+
+    private StartupRead begin(AppDirectories dirs, List<String> files, ProgramReader reader, String resource,
+            String resourceName, java.time.Clock clock) {
+        StartupRead read = StartupRead.begin(dirs, files, reader, resource, resourceName, clock);
+        started.add(read);
+        return read;
+    }
+
+    /**
+     * The settings are written on their own thread: without waiting for it, a late write into the
+     * temporary folder made JUnit fail to delete it (seen under load in the full build).
+     */
+    @AfterEach
+    void stopSettingsWriters() {
+        started.forEach(r -> r.settings().close());
+    }
+
     private AppDirectories dataWhereFosdemWasOpenedLast() throws Exception {
         AppDirectories dirs = AppDirectories.at(dir.resolve("data"));
         Path original = dir.resolve("fosdem-2025.xml");
@@ -93,7 +113,7 @@ class StartupReadTest {
 
     @Test
     void theWindowShowsTheProgramOpenedLastAsReadBeforeTheWindowExisted() throws Exception {
-        StartupRead early = StartupRead.begin(dataWhereFosdemWasOpenedLast(), List.of(), reader, EMBEDDED, "sc12.txt",
+        StartupRead early = begin(dataWhereFosdemWasOpenedLast(), List.of(), reader, EMBEDDED, "sc12.txt",
                 CLOCK);
         ProgramsViewModel programs = window(early);
         programs.start(List.of());
@@ -105,7 +125,7 @@ class StartupReadTest {
 
     @Test
     void theProgramIsNotReadBeforeTheWindowIsShown() throws Exception {
-        StartupRead early = StartupRead.begin(dataWhereFosdemWasOpenedLast(), List.of(), reader, EMBEDDED, "sc12.txt",
+        StartupRead early = begin(dataWhereFosdemWasOpenedLast(), List.of(), reader, EMBEDDED, "sc12.txt",
                 CLOCK);
         assertThat(early.settings()).isNotNull();
         assertThat(early.history().last()).isPresent();
@@ -119,7 +139,7 @@ class StartupReadTest {
 
     @Test
     void aFirstStartReadsTheBuiltInProgramEarly() {
-        StartupRead early = StartupRead.begin(AppDirectories.at(dir.resolve("empty")), List.of(), reader, EMBEDDED,
+        StartupRead early = begin(AppDirectories.at(dir.resolve("empty")), List.of(), reader, EMBEDDED,
                 "sc12.txt", CLOCK);
         ProgramsViewModel programs = window(early);
         programs.start(List.of());
@@ -132,7 +152,7 @@ class StartupReadTest {
     void theFileGivenAtStartIsTheOneReadEarly() throws Exception {
         Path given = dir.resolve("given.txt");
         Files.writeString(given, "FAKE:fosdem\n");
-        StartupRead early = StartupRead.begin(dataWhereFosdemWasOpenedLast(), List.of(given.toString()), reader,
+        StartupRead early = begin(dataWhereFosdemWasOpenedLast(), List.of(given.toString()), reader,
                 EMBEDDED, "sc12.txt", CLOCK);
         ProgramsViewModel programs = window(early);
         programs.start(List.of(given.toString()));
@@ -146,7 +166,7 @@ class StartupReadTest {
         Path other = dir.resolve("other.txt");
         Files.writeString(guessed, "FAKE:fosdem\n");
         Files.writeString(other, "FAKE:sc12\n");
-        StartupRead early = StartupRead.begin(AppDirectories.at(dir.resolve("data")), List.of(guessed.toString()), reader,
+        StartupRead early = begin(AppDirectories.at(dir.resolve("data")), List.of(guessed.toString()), reader,
                 EMBEDDED, "sc12.txt", CLOCK);
         early.windowShown();
         assertThat(early.programs().read(other).conference().id()).isEqualTo("sc12");
