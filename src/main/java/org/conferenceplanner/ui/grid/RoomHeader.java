@@ -1,6 +1,5 @@
 package org.conferenceplanner.ui.grid;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -12,7 +11,7 @@ import javafx.scene.shape.Rectangle;
  */
 final class RoomHeader extends Region {
 
-    private final List<Label> labels = new ArrayList<>();
+    private final LabelPool labels = new LabelPool(getChildren(), () -> newLabel(""));
     /** Measures the row height; never shown. */
     private final Label probe = newLabel("Room");
     private final Rectangle clip = new Rectangle();
@@ -56,29 +55,20 @@ final class RoomHeader extends Region {
     protected void layoutChildren() {
         clip.setWidth(getWidth());
         clip.setHeight(getHeight());
-        int shown = 0;
+        labels.begin();
         if (geometry != null) {
             int first = geometry.firstVisibleRoom(scrollX);
             int end = Math.min(rooms.size(), geometry.endVisibleRoom(scrollX, getWidth()));
-            for (int r = first; r < end; r++, shown++) {
-                if (shown == labels.size()) {
-                    Label l = newLabel("");
-                    labels.add(l);
-                    getChildren().add(l);
-                    l.applyCss();
-                }
-                Label label = labels.get(shown);
+            for (int r = first; r < end; r++) {
+                Label label = labels.next();
                 label.setText(rooms.get(r));
                 label.setAccessibleText("room " + rooms.get(r));
-                label.setVisible(true);
                 double left = snapPositionX(geometry.x(r) - scrollX);
                 double right = snapPositionX(geometry.x(r + 1) - scrollX);
                 label.resizeRelocate(left, 0, right - left, getHeight());
             }
         }
-        for (int i = shown; i < labels.size(); i++) {
-            labels.get(i).setVisible(false);
-        }
+        labels.end();
     }
 
     private static Label newLabel(String text) {
@@ -91,6 +81,6 @@ final class RoomHeader extends Region {
 
     /** For tests: the room names shown, left to right. */
     List<String> shownRooms() {
-        return labels.stream().filter(Label::isVisible).map(Label::getText).toList();
+        return labels.shownTexts();
     }
 }

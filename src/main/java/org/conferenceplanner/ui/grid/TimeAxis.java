@@ -2,7 +2,6 @@ package org.conferenceplanner.ui.grid;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -16,7 +15,7 @@ import javafx.scene.shape.Rectangle;
 final class TimeAxis extends Region {
 
     private final ZoneLabels zoneLabels;
-    private final List<Label> labels = new ArrayList<>();
+    private final LabelPool labels = new LabelPool(getChildren(), () -> newLabel(""));
     /** Measures the column width; never shown. */
     private final Label probe = newLabel("00:00");
     private final Rectangle clip = new Rectangle();
@@ -61,7 +60,7 @@ final class TimeAxis extends Region {
     protected void layoutChildren() {
         clip.setWidth(getWidth());
         clip.setHeight(getHeight());
-        int shown = 0;
+        labels.begin();
         if (geometry != null && zone != null) {
             int step = geometry.labelStepMinutes();
             double labelHeight = probe.prefHeight(-1);
@@ -69,26 +68,17 @@ final class TimeAxis extends Region {
             double bottom = geometry.minuteAt(scrollY + getHeight() + labelHeight);
             int firstTick = (int) Math.max(0, Math.ceil(top / step));
             int lastTick = (int) Math.min(geometry.range().minutes() / step, Math.floor(bottom / step));
-            for (int k = firstTick; k <= lastTick; k++, shown++) {
-                if (shown == labels.size()) {
-                    Label l = newLabel("");
-                    labels.add(l);
-                    getChildren().add(l);
-                    l.applyCss();
-                }
-                Label label = labels.get(shown);
+            for (int k = firstTick; k <= lastTick; k++) {
+                Label label = labels.next();
                 Instant tick = geometry.range().instantAt((double) k * step);
                 label.setText(zoneLabels.clock(tick, zone));
-                label.setVisible(true);
                 double lineY = geometry.y((double) k * step) - scrollY;
                 double y = k == 0 ? lineY : lineY - labelHeight / 2;
                 label.resizeRelocate(snappedLeftInset(), snapPositionY(y),
                         getWidth() - snappedLeftInset() - snappedRightInset(), labelHeight);
             }
         }
-        for (int i = shown; i < labels.size(); i++) {
-            labels.get(i).setVisible(false);
-        }
+        labels.end();
     }
 
     private static Label newLabel(String text) {
@@ -100,6 +90,6 @@ final class TimeAxis extends Region {
 
     /** For tests: the clock labels shown, top to bottom. */
     List<String> shownLabels() {
-        return labels.stream().filter(Label::isVisible).map(Label::getText).toList();
+        return labels.shownTexts();
     }
 }
