@@ -8,8 +8,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.conferenceplanner.domain.Conference;
-import org.conferenceplanner.domain.ProgramSource;
 
 /**
  * The front door for program files: refuses files over the size limit before reading them, reads
@@ -82,27 +80,13 @@ public final class ProgramReader implements ProgramFiles {
                     + "iCalendar, vCalendar 1.0 or SC program text)");
         }
         try {
-            return withDigest(importer.get().read(input), input.bytes());
+            return importer.get().read(input);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // An importer bug must not reach the user as a stack trace, nor take the app down.
             return ImportResult.failed(input.name(), importer.get().format(), Problem.error(Location.of(input.name()),
                     "could not be read as " + importer.get().format().label() + ": internal error ("
                             + e.getClass().getSimpleName() + ")"));
         }
-    }
-
-    /**
-     * Fills the source's SHA-256 here, once for every format, when the importer left it empty: hashing
-     * 100 MB costs as much as parsing it, and importers are measured against a bare parse.
-     */
-    private static ImportResult withDigest(ImportResult r, byte[] bytes) {
-        Conference c = r.conference();
-        if (c == null || !c.source().sha256().isEmpty()) {
-            return r;
-        }
-        ProgramSource source = new ProgramSource(c.source().name(), c.source().format(), c.source().version(), Sha256.hex(bytes));
-        Conference hashed = new Conference(c.id(), c.title(), c.zone(), c.venue(), c.days(), c.rooms(), c.sessions(), source);
-        return new ImportResult(r.file(), r.format(), hashed, r.problems(), r.eventsInFile(), r.refused(), r.merged());
     }
 
     public Optional<ProgramImporter> detect(byte[] bytes) {

@@ -86,7 +86,7 @@ public final class ProgramGenerator {
         String from = String.join(", ", order.stream().map(s -> s.conference().title()).toList());
         Conference c = new Conference(id, "Generated program (" + sessions + " sessions from " + from + ")",
                 zone, first.venue(), days, rooms.stream().map(Room::new).toList(), out,
-                new ProgramSource(id, ProgramFormat.FRAB_XML, "seed " + seed, ""));
+                new ProgramSource(id, ProgramFormat.FRAB_XML, "seed " + seed));
         return new GeneratedProgram(c, markup, origins);
     }
 

@@ -55,7 +55,7 @@ class GoldenFilesTest {
         return new Conference("SC12", "SC12", Sc12Events.DENVER, "Salt Palace Convention Center", List.of(),
                 List.of(), List.of(forum, tutorial, nasty),
                 new org.conferenceplanner.domain.ProgramSource("sc12.txt",
-                        org.conferenceplanner.domain.ProgramFormat.SC_TEXT, "", ""));
+                        org.conferenceplanner.domain.ProgramFormat.SC_TEXT, ""));
     }
 
     static ExportResult export(ExportFormat format, List<Session> sessions) {

@@ -22,7 +22,7 @@ final class Sessions {
         List<LocalDate> days = sessions.stream().filter(Session::isScheduled).map(Session::day).distinct().sorted().toList();
         List<Room> rooms = sessions.stream().map(Session::room).distinct().map(Room::new).toList();
         return new Conference(id, id + " test conference", zone, venue, days, rooms, sessions,
-                new ProgramSource(id + ".xml", ProgramFormat.FRAB_XML, "1", ""));
+                new ProgramSource(id + ".xml", ProgramFormat.FRAB_XML, "1"));
     }
 
     /** A session at local clock times in {@code zone}; an end before the start means it ends the next day. */

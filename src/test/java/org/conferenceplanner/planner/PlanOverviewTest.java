@@ -29,7 +29,7 @@ class PlanOverviewTest {
     private final Conference conference = new Conference("sc12", "SC12", TestSessions.DENVER, "Salt Lake City",
             List.of(LocalDate.of(2012, 11, 13), LocalDate.of(2012, 11, 14)), List.of(new Room("155-C")),
             List.of(onload, overlapping, afternoon, tuesday, undated),
-            new ProgramSource("sc12.txt", ProgramFormat.SC_TEXT, "", ""));
+            new ProgramSource("sc12.txt", ProgramFormat.SC_TEXT, ""));
 
     private Plan planOf(Session... picks) {
         Plan plan = Plan.empty("sc12");

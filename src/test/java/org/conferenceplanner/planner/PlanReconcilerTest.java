@@ -37,7 +37,7 @@ class PlanReconcilerTest {
 
     private static Conference program(String id, Session... sessions) {
         return new Conference(id, id, BERLIN, "", List.of(), List.of(new Room("Saal 1")), List.of(sessions),
-                new ProgramSource(id, ProgramFormat.FRAB_XML, "", ""));
+                new ProgramSource(id, ProgramFormat.FRAB_XML, ""));
     }
 
     private static Plan planOf(Session... picked) {

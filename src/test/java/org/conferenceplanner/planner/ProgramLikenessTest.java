@@ -121,6 +121,6 @@ class ProgramLikenessTest {
                     .day(day).build());
         }
         return new Conference("c", "C", zone, "", List.of(day), List.of(), sessions,
-                new ProgramSource("c.json", ProgramFormat.FRAB_JSON, "", ""));
+                new ProgramSource("c.json", ProgramFormat.FRAB_JSON, ""));
     }
 }

@@ -38,7 +38,7 @@ final class Samples {
 
     static Conference conference(String id, List<Session> sessions) {
         return new Conference(id, id + " title", BERLIN, "Hamburg", List.of(LocalDate.of(2025, 12, 27)),
-                List.of(new Room("Saal 1")), sessions, new ProgramSource(id + ".xml", ProgramFormat.FRAB_XML, "1.0", ""));
+                List.of(new Room("Saal 1")), sessions, new ProgramSource(id + ".xml", ProgramFormat.FRAB_XML, "1.0"));
     }
 
     /** A plan using every field: two entries (must + maybe, note, attended), an unscheduled one, exports. */

@@ -50,7 +50,7 @@ public final class SyntheticPrograms {
                 new Room("East Entrance"));
         return new Conference("sc12", "SC12", DENVER, "Salt Lake City", days, rooms,
                 List.of(onload, paper, afternoon, keynote, tutorial, bof),
-                new ProgramSource("sc12.txt", ProgramFormat.SC_TEXT, "", ""));
+                new ProgramSource("sc12.txt", ProgramFormat.SC_TEXT, ""));
     }
 
     /** A two-day conference in Brussels with two rooms. */
@@ -62,6 +62,6 @@ public final class SyntheticPrograms {
                 .track("Rust").build();
         return new Conference("fosdem2025", "FOSDEM 2025", zone, "Brussels",
                 List.of(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 2)), List.of(new Room("Janson"), new Room("K.1.105")),
-                List.of(a, b), new ProgramSource("fosdem.xml", ProgramFormat.FRAB_XML, "", ""));
+                List.of(a, b), new ProgramSource("fosdem.xml", ProgramFormat.FRAB_XML, ""));
     }
 }

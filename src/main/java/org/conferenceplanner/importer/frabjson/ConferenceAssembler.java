@@ -29,8 +29,7 @@ import org.conferenceplanner.importer.SessionCollector;
 /**
  * Finishes an import once the whole file is read: chooses the zone, dates the days, gives every
  * pending event its instants, day, room and track, and hands each to the {@link SessionCollector}
- * (which settles duplicate ids) in file order. The source's digest is left to
- * {@link org.conferenceplanner.importer.ProgramReader}. One per import, not thread-safe.
+ * (which settles duplicate ids) in file order. One per import, not thread-safe.
  */
 final class ConferenceAssembler {
 
@@ -73,7 +72,7 @@ final class ConferenceAssembler {
         roomNames.addAll(eventRooms);
         Conference conference = new Conference(conferenceId(), conferenceTitle(), zone, venue(),
                 ConferenceDays.daysOf(days.dates(), sessions), roomNames.stream().map(Room::new).toList(), sessions,
-                new ProgramSource(file, ProgramFormat.FRAB_JSON, facts.version, ""));
+                new ProgramSource(file, ProgramFormat.FRAB_JSON, facts.version));
         // problems found while streaming and while assembling interleave; a reader wants them by line
         problems.sort(Comparator.comparingInt(p -> p.location().line()));
         return new ImportResult(file, ProgramFormat.FRAB_JSON, conference, problems, collector.events(),

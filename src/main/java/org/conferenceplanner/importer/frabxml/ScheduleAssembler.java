@@ -18,7 +18,7 @@ import org.conferenceplanner.importer.SessionCollector;
 /**
  * Builds the import result from a finished pass: chooses the zone, resolves every event, keeps the
  * books (kept + refused + merged = events in the file, counting those left unread after a break) and
- * decides whether anything usable was read. The source digest is left to ProgramReader.
+ * decides whether anything usable was read.
  * Not thread-safe; one per import.
  */
 final class ScheduleAssembler {
@@ -69,7 +69,7 @@ final class ScheduleAssembler {
                 ConferenceDays.daysOf(parsed.days(), sessions),
                 parsed.rooms().stream().map(Room::new).toList(),
                 sessions,
-                new ProgramSource(file, ProgramFormat.FRAB_XML, header.version(), ""));
+                new ProgramSource(file, ProgramFormat.FRAB_XML, header.version()));
         return new ImportResult(file, ProgramFormat.FRAB_XML, conference, problems, events, refused, collector.merged());
     }
 

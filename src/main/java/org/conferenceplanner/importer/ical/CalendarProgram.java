@@ -36,7 +36,7 @@ public final class CalendarProgram {
         roomNames.forEach(name -> rooms.add(new Room(name)));
         List<LocalDate> days = ConferenceDays.daysOf(List.of(), sessions);
         // the digest is left to ProgramReader, which fills it once for every format
-        ProgramSource source = new ProgramSource(input.name(), format, "", "");
+        ProgramSource source = new ProgramSource(input.name(), format, "");
         return new Conference(id, title, zone, "", days, rooms, sessions, source);
     }
 

@@ -21,7 +21,6 @@ import org.conferenceplanner.importer.Problem;
 import org.conferenceplanner.importer.ProgramImporter;
 import org.conferenceplanner.importer.ProgramInput;
 import org.conferenceplanner.importer.SessionCollector;
-import org.conferenceplanner.importer.Sha256;
 import org.conferenceplanner.importer.TextDecoder;
 
 /**
@@ -85,7 +84,7 @@ public final class ScTextImporter implements ProgramImporter {
         String id = year != null ? "sc" + twoDigits(year) : ScSessionIds.slug(title, null);
         Conference conference = new Conference(id, title, zone, doc.header(ScLabel.VENUE),
                 ConferenceDays.daysOf(doc.declaredDays(), sessions), rooms(sessions), sessions,
-                new ProgramSource(input.name(), ProgramFormat.SC_TEXT, "", Sha256.hex(input.bytes())));
+                new ProgramSource(input.name(), ProgramFormat.SC_TEXT, ""));
         return new ImportResult(input.name(), ProgramFormat.SC_TEXT, conference, problems,
                 collector.events(), collector.refused(), collector.merged());
     }

@@ -62,7 +62,6 @@ class FrabXmlDetectionTest {
         assertThat(r.conference().sessions()).hasSize(1);
         assertThat(r.conference().source().name()).isEqualTo("program.json");
         assertThat(r.conference().source().format()).isEqualTo(ProgramFormat.FRAB_XML);
-        assertThat(r.conference().source().sha256()).hasSize(64);
     }
 
     @Test
@@ -80,14 +79,5 @@ class FrabXmlDetectionTest {
         assertThat(r.format()).isEqualTo(ProgramFormat.FRAB_XML);
         assertThat(r.succeeded()).isFalse();
         assertThat(r.firstError().orElseThrow().toString()).startsWith("innocent.ics:").contains("ERROR", "entities");
-    }
-
-    @Test
-    void sameBytesGiveTheSameDigest() {
-        ImportResult a = reader.read(SharedData.fixture("frabxml/durations.xml"));
-        ImportResult b = reader.read(SharedData.fixture("frabxml/durations.xml"));
-        ImportResult other = reader.read(SharedData.fixture("frabxml/empty-room.xml"));
-        assertThat(a.conference().source().sha256()).isEqualTo(b.conference().source().sha256())
-                .isNotEqualTo(other.conference().source().sha256());
     }
 }

@@ -74,7 +74,7 @@ class DayLayoutTest {
                 List.of(new Room("255-EF"), new Room("Empty"), new Room("155-C")),
                 List.of(session("x", "155-C", "10:00", "11:00"), session("y", "255-EF", "10:30", "12:00"),
                         session("z", "Unlisted", "13:00", "14:00")),
-                new ProgramSource("test.xml", ProgramFormat.values()[0], "", ""));
+                new ProgramSource("test.xml", ProgramFormat.values()[0], ""));
 
         GridDay day = GridDay.of(conference, DAY);
 
