@@ -19,7 +19,8 @@ import java.util.Objects;
  *                  frab event id, the iCalendar UID, the SC evid
  * @param guid      the source's globally unique id when it has one, else empty
  * @param title     never null, may be empty only when the source gave none (a problem says so)
- * @param abstractText plain text (HTML already resolved), paragraphs separated by blank lines
+ * @param abstractSource the abstract, as plain text (HTML resolved) with paragraphs separated by blank
+ *                  lines, worked out when first read: see {@link #abstractText()}
  * @param url       the session's own page, empty when unknown
  * @param cancelled true when the source marks the session cancelled
  */
@@ -36,7 +37,7 @@ public record Session(
         String timeText,
         String room,
         List<Person> people,
-        String abstractText,
+        DeferredText abstractSource,
         List<Link> links,
         String language,
         String url,
@@ -59,7 +60,7 @@ public record Session(
         timeText = nonNull(timeText);
         room = nonNull(room);
         people = List.copyOf(people);
-        abstractText = nonNull(abstractText);
+        abstractSource = abstractSource == null ? DeferredText.of("") : abstractSource;
         links = List.copyOf(links);
         language = nonNull(language);
         url = nonNull(url);
@@ -100,6 +101,11 @@ public record Session(
         return people.stream().filter(p -> p.role().isChairing()).toList();
     }
 
+    /** The abstract as plain text; the first reading may convert it from what the program wrote. */
+    public String abstractText() {
+        return abstractSource.get();
+    }
+
     public static Builder builder(String id) {
         return new Builder(id);
     }
@@ -107,7 +113,7 @@ public record Session(
     public Builder toBuilder() {
         return new Builder(id).guid(guid).title(title).subtitle(subtitle).eventType(eventType).track(track)
                 .day(day).start(start).end(end).timeText(timeText).room(room).people(people)
-                .abstractText(abstractText).links(links).language(language).url(url).cancelled(cancelled);
+                .abstractText(abstractSource).links(links).language(language).url(url).cancelled(cancelled);
     }
 
     /** Importers fill sessions field by field; the builder keeps that readable. Not thread-safe. */
@@ -124,7 +130,7 @@ public record Session(
         private String timeText = "";
         private String room = "";
         private List<Person> people = List.of();
-        private String abstractText = "";
+        private DeferredText abstractSource = DeferredText.of("");
         private List<Link> links = List.of();
         private String language = "";
         private String url = "";
@@ -146,7 +152,8 @@ public record Session(
         public Builder timeText(String v) { timeText = v; return this; }
         public Builder room(String v) { room = v; return this; }
         public Builder people(List<Person> v) { people = v; return this; }
-        public Builder abstractText(String v) { abstractText = v; return this; }
+        public Builder abstractText(String v) { abstractSource = DeferredText.of(v); return this; }
+        public Builder abstractText(DeferredText v) { abstractSource = v; return this; }
         public Builder links(List<Link> v) { links = v; return this; }
         public Builder language(String v) { language = v; return this; }
         public Builder url(String v) { url = v; return this; }
@@ -158,7 +165,7 @@ public record Session(
 
         public Session build() {
             return new Session(id, guid, title, subtitle, eventType, track, day, start, end, timeText, room,
-                    people, abstractText, links, language, url, cancelled);
+                    people, abstractSource, links, language, url, cancelled);
         }
     }
 }

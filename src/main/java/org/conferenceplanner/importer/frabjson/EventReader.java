@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.conferenceplanner.domain.DeferredText;
 import org.conferenceplanner.domain.Session;
 import org.conferenceplanner.importer.HtmlText;
 import org.conferenceplanner.importer.IsoDateTimes;
@@ -15,7 +16,7 @@ import org.conferenceplanner.importer.Location;
 import org.conferenceplanner.importer.Problem;
 
 /**
- * Turns one event object (a small tree read from the stream) into a {@link PendingEvent}, for
+ * Turns one event object (its {@link EventFields} read from the stream) into a {@link PendingEvent}, for
  * both the classic frab form and schedule v2. Lenient: every field may be missing, null or of
  * the wrong type; each oddity becomes a problem that names the event. Not thread-safe.
  */
@@ -36,10 +37,10 @@ final class EventReader {
         this.people = new PeopleAndLinks(problems);
     }
 
-    PendingEvent read(JsonNode e, int line, String path, int dayPosition, String listedRoom) {
+    PendingEvent read(EventFields e, int line, String path, int dayPosition, String listedRoom) {
         ordinal++;
         Location where = new Location(file, line, path);
-        String title = text(e, "title", where, "this event");
+        String title = text(e, EventFields.TITLE, where, "this event");
         String id = idOf(e, where, dayPosition >= 0);
         String label = "event " + id + (title.isEmpty() ? "" : " \"" + shorten(title) + "\"");
         EventTimes times = times(e, where, label);
@@ -50,41 +51,41 @@ final class EventReader {
         if (title.isEmpty()) {
             problems.add(Problem.warning(at(where, "title"), label + " has no title"));
         }
-        String language = text(e, "language", where, label);
+        String language = text(e, EventFields.LANGUAGE, where, label);
         Session.Builder session = Session.builder(id)
-                .guid(text(e, "guid", where, label))
+                .guid(text(e, EventFields.GUID, where, label))
                 .title(title)
-                .subtitle(text(e, "subtitle", where, label))
-                .eventType(text(e, "type", where, label))
+                .subtitle(text(e, EventFields.SUBTITLE, where, label))
+                .eventType(text(e, EventFields.TYPE, where, label))
                 .language(language)
-                .url(text(e, "url", where, label))
+                .url(text(e, EventFields.URL, where, label))
                 .people(people.persons(e, where, label))
                 .abstractText(abstractOf(e, language))
                 .cancelled(isCancelled(e));
-        JsonNode track = e.get("track");
+        JsonNode track = e.get(EventFields.TRACK);
         String trackSlug = "";
         if (track != null && track.isObject()) {
             String name = JsonValues.localized(track.get("name"), language).strip();
             session.track(name);
             trackSlug = name.isEmpty() ? textOf(track.get("slug")) : "";
         } else {
-            session.track(text(e, "track", where, label));
+            session.track(text(e, EventFields.TRACK, where, label));
         }
-        JsonNode room = e.get("room");
+        JsonNode room = e.get(EventFields.ROOM);
         String roomName;
         String roomGuid = "";
         if (room != null && room.isObject()) {
             roomName = textOf(room.get("name"));
             roomGuid = textOf(room.get("guid"));
         } else {
-            roomName = text(e, "room", where, label);
+            roomName = text(e, EventFields.ROOM, where, label);
         }
         return PendingEvent.kept(where, label, dayPosition, listedRoom, session, times, people.links(e, where, label),
                 roomName, roomGuid, trackSlug);
     }
 
-    private String idOf(JsonNode e, Location where, boolean classic) {
-        JsonNode n = e.get("id");
+    private String idOf(EventFields e, Location where, boolean classic) {
+        JsonNode n = e.get(EventFields.ID);
         if (n != null && n.isIntegralNumber()) {
             return n.asText();
         }
@@ -106,8 +107,9 @@ final class EventReader {
                 return n.asText().strip();
             }
         }
-        for (String field : new String[] {"guid", "code", "slug"}) {
-            String v = textOf(e.get(field));
+        for (int slot : new int[] {EventFields.GUID, EventFields.CODE, EventFields.SLUG}) {
+            String field = EventFields.NAMES[slot];
+            String v = textOf(e.get(slot));
             if (!v.isEmpty()) {
                 if (classic) {
                     problems.add(Problem.info(at(where, "id"), "event has no id; its " + field + " " + v + " is used instead"));
@@ -121,9 +123,9 @@ final class EventReader {
         return made;
     }
 
-    private EventTimes times(JsonNode e, Location where, String label) {
-        String dateText = textOf(e.get("date"));
-        String startText = textOf(e.get("start"));
+    private EventTimes times(EventFields e, Location where, String label) {
+        String dateText = textOf(e.get(EventFields.DATE));
+        String startText = textOf(e.get(EventFields.START));
         OffsetDateTime start = dateText.isEmpty() ? null : JsonValues.offsetDateTime(dateText);
         LocalTime clock = clock(startText);
         if (start == null && !startText.isEmpty() && clock == null) {
@@ -155,7 +157,7 @@ final class EventReader {
             clock = null;
         }
         OffsetDateTime end = null;
-        String endText = textOf(e.get("end"));
+        String endText = textOf(e.get(EventFields.END));
         if (!endText.isEmpty()) {
             end = JsonValues.offsetDateTime(endText);
             if (end == null) {
@@ -164,7 +166,7 @@ final class EventReader {
             }
         }
         Duration duration = null;
-        String durationText = textOf(e.get("duration"));
+        String durationText = textOf(e.get(EventFields.DURATION));
         if (!durationText.isEmpty()) {
             Optional<Duration> parsed = FrabDuration.parse(durationText);
             duration = parsed.orElse(null);
@@ -194,26 +196,39 @@ final class EventReader {
                 : LocalTime.of(hour, minute, second);
     }
 
-    /** The abstract, then the description when it says something else, as paragraphs. */
-    private static String abstractOf(JsonNode e, String language) {
-        String summary = HtmlText.toPlainText(JsonValues.localized(e.get("abstract"), language));
-        String description = HtmlText.toPlainText(JsonValues.localized(e.get("description"), language));
+    /**
+     * The abstract, then the description when it says something else, as paragraphs; converted from
+     * HTML when first read ({@link DeferredText}).
+     */
+    private static DeferredText abstractOf(EventFields e, String language) {
+        String summary = JsonValues.localized(e.get(EventFields.ABSTRACT), language);
+        String description = JsonValues.localized(e.get(EventFields.DESCRIPTION), language);
+        if (summary.isEmpty() && description.isEmpty()) {
+            return DeferredText.of("");
+        }
+        return DeferredText.later(() -> plainAbstract(summary, description));
+    }
+
+    static String plainAbstract(String summaryHtml, String descriptionHtml) {
+        String summary = HtmlText.toPlainText(summaryHtml);
+        String description = HtmlText.toPlainText(descriptionHtml);
         if (description.isEmpty() || description.equals(summary)) {
             return summary;
         }
         return summary.isEmpty() ? description : summary + "\n\n" + description;
     }
 
-    private static boolean isCancelled(JsonNode e) {
-        String state = textOf(e.get("state")).toLowerCase(Locale.ROOT);
-        JsonNode flag = e.get("cancelled");
+    private static boolean isCancelled(EventFields e) {
+        String state = textOf(e.get(EventFields.STATE)).toLowerCase(Locale.ROOT);
+        JsonNode flag = e.get(EventFields.CANCELLED);
         return state.equals("canceled") || state.equals("cancelled") || state.equals("withdrawn")
                 || (flag != null && flag.asBoolean(false));
     }
 
     /** A text field; a wrong type is reported and read as empty. */
-    private String text(JsonNode e, String field, Location where, String label) {
-        JsonNode n = e.get(field);
+    private String text(EventFields e, int slot, Location where, String label) {
+        JsonNode n = e.get(slot);
+        String field = EventFields.NAMES[slot];
         if (n == null || n.isNull()) {
             return "";
         }

@@ -23,7 +23,7 @@ import org.conferenceplanner.importer.ProgramInput;
  * Reads frab / C3VOC schedule JSON: the classic form ({@code schedule.conference.days[].rooms{name:
  * [events]}}) and the schedule v2 "hub" form ({@code conference.rooms[]}, {@code schedule.events[]}),
  * and the many real files that fit neither schema. The file is streamed; only one event at a time is
- * held as a tree, so a 100 MB program costs little more than one pass of the parser.
+ * held, as its fields, so a 100 MB program costs little more than one pass of the parser.
  *
  * <p>Broken JSON keeps the events read before the break and reports where it broke; a file that is
  * not UTF-8 is read again as Windows-1252 (or as UTF-8 with the bad bytes replaced). Stateless and

@@ -19,44 +19,42 @@ import org.conferenceplanner.importer.Problem;
  */
 final class PeopleAndLinks {
 
-    private static final String[] NAME_FIELDS = {"public_name", "name", "full_public_name", "full_name"};
-
     private final List<Problem> problems;
 
     PeopleAndLinks(List<Problem> problems) {
         this.problems = problems;
     }
 
-    List<Person> persons(JsonNode e, Location where, String label) {
-        return items(e, new String[] {"persons", "participants"}, where, label, PeopleAndLinks::person,
+    List<Person> persons(EventFields e, Location where, String label) {
+        return items(e, EventFields.PERSONS, EventFields.PARTICIPANTS, where, label, PeopleAndLinks::person,
                 person -> person, "a person with no name");
     }
 
-    List<Link> links(JsonNode e, Location where, String label) {
-        return items(e, new String[] {"links", "attachments"}, where, label, PeopleAndLinks::link, Link::url,
+    List<Link> links(EventFields e, Location where, String label) {
+        return items(e, EventFields.LINKS, EventFields.ATTACHMENTS, where, label, PeopleAndLinks::link, Link::url,
                 "a link with no URL");
     }
 
-    /** The items of the named lists in order, each once by key; a list of another type or an unreadable item is reported. */
-    private <T> List<T> items(JsonNode e, String[] fields, Location where, String label, Function<JsonNode, T> read,
-            Function<? super T, ?> key, String unreadable) {
+    /** The items of the two lists in order, each once by key; a list of another type or an unreadable item is reported. */
+    private <T> List<T> items(EventFields e, int firstSlot, int secondSlot, Location where, String label,
+            Function<EventFields.Item, T> read, Function<? super T, ?> key, String unreadable) {
+        List<EventFields.Item> first = e.list(firstSlot);
+        List<EventFields.Item> second = e.list(secondSlot);
+        checkIsList(e, firstSlot, where, label);
+        checkIsList(e, secondSlot, where, label);
+        if (first == null && second == null) {
+            return List.of();
+        }
         List<T> result = new ArrayList<>();
         Set<Object> seen = new HashSet<>();
-        for (String field : fields) {
-            JsonNode list = e.get(field);
-            if (list == null || list.isNull()) {
-                continue;
-            }
-            if (!list.isArray()) {
-                problems.add(Problem.warning(EventReader.at(where, field), label + ": " + field + " is "
-                        + JsonValues.kind(list) + ", not a list; nothing read from it"));
-                continue;
-            }
-            for (int i = 0; i < list.size(); i++) {
+        for (int slot : new int[] {firstSlot, secondSlot}) {
+            List<EventFields.Item> list = e.list(slot);
+            for (int i = 0; list != null && i < list.size(); i++) {
                 T item = read.apply(list.get(i));
                 if (item == null) {
                     problems.add(Problem.warning(new Location(where.file(), where.line(),
-                            JsonPaths.index(JsonPaths.field(where.path(), field), i)), label + ": " + unreadable + " is left out"));
+                            JsonPaths.index(JsonPaths.field(where.path(), EventFields.NAMES[slot]), i)),
+                            label + ": " + unreadable + " is left out"));
                 } else if (seen.add(key.apply(item))) {
                     result.add(item);
                 }
@@ -65,35 +63,33 @@ final class PeopleAndLinks {
         return result;
     }
 
-    private static Person person(JsonNode n) {
-        if (n.isTextual()) {
-            return n.textValue().isBlank() ? null : new Person(n.textValue(), Role.SPEAKER, "");
+    private void checkIsList(EventFields e, int slot, Location where, String label) {
+        JsonNode value = e.get(slot);
+        if (value != null && !value.isNull()) {
+            String field = EventFields.NAMES[slot];
+            problems.add(Problem.warning(EventReader.at(where, field), label + ": " + field + " is "
+                    + JsonValues.kind(value) + ", not a list; nothing read from it"));
         }
-        if (!n.isObject()) {
-            return null;
-        }
-        for (String field : NAME_FIELDS) {
-            String name = EventReader.textOf(n.get(field));
-            if (!name.isEmpty()) {
-                String role = EventReader.textOf(n.get("role"));
-                String affiliation = EventReader.textOf(n.get("affiliation"));
-                return new Person(name, role.isEmpty() ? Role.SPEAKER : Role.parse(role), affiliation);
-            }
-        }
-        return null;
     }
 
-    private static Link link(JsonNode n) {
-        if (n.isTextual()) {
-            return n.textValue().isBlank() ? null : new Link(n.textValue(), "");
+    private static Person person(EventFields.Item n) {
+        if (n.other != null) {
+            return n.other.isTextual() && !n.other.textValue().isBlank() ? new Person(n.other.textValue(), Role.SPEAKER, "")
+                    : null;
         }
-        if (!n.isObject()) {
+        String name = !n.publicName.isEmpty() ? n.publicName : !n.name.isEmpty() ? n.name
+                : !n.fullPublicName.isEmpty() ? n.fullPublicName : n.fullName;
+        if (name.isEmpty()) {
             return null;
         }
-        String url = EventReader.textOf(n.get("url"));
-        if (url.isEmpty()) {
-            url = EventReader.textOf(n.get("href"));
+        return new Person(name, n.role.isEmpty() ? Role.SPEAKER : Role.parse(n.role), n.affiliation);
+    }
+
+    private static Link link(EventFields.Item n) {
+        if (n.other != null) {
+            return n.other.isTextual() && !n.other.textValue().isBlank() ? new Link(n.other.textValue(), "") : null;
         }
-        return url.isEmpty() ? null : new Link(url, JsonValues.localized(n.get("title"), "en").strip());
+        String url = n.url.isEmpty() ? n.href : n.url;
+        return url.isEmpty() ? null : new Link(url, JsonValues.localized(n.title, "en").strip());
     }
 }

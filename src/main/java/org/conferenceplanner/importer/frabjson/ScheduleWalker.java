@@ -12,7 +12,7 @@ import org.conferenceplanner.importer.Problem;
 /**
  * One streaming pass over a schedule JSON. It walks the known structure token by token
  * ({@code schedule.conference.days[].rooms{}} of frab, {@code schedule.events[]} and
- * {@code conference.rooms[]} of schedule v2), reads each event as a small tree, skips everything
+ * {@code conference.rooms[]} of schedule v2), reads each event's fields into slots ({@link EventFields}), skips everything
  * else without building it, and records what it found in {@link ScheduleFacts}. Broken JSON
  * surfaces as the parser's exception; what was read until then stays in the facts.
  * One per import, not thread-safe.
@@ -23,7 +23,6 @@ final class ScheduleWalker {
     private final String file;
     private final ScheduleFacts facts;
     private final EventReader events;
-    private final EventTreeReader trees = new EventTreeReader();
     private final List<Problem> problems;
 
     ScheduleWalker(JsonParser parser, String file, ScheduleFacts facts, List<Problem> problems) {
@@ -193,8 +192,7 @@ final class ScheduleWalker {
 
     private void event(String path, int dayPosition, String room) throws IOException {
         int line = line();
-        JsonNode tree = trees.readEvent(p);
-        facts.events.add(events.read(tree, line, path, dayPosition, room == null ? null : room.strip()));
+        facts.events.add(events.read(EventFields.read(p), line, path, dayPosition, room == null ? null : room.strip()));
     }
 
     private void walkRoomList(String path) throws IOException {

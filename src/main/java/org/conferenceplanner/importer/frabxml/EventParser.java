@@ -7,6 +7,7 @@ import java.util.function.IntConsumer;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.conferenceplanner.domain.DeferredText;
 import org.conferenceplanner.domain.Link;
 import org.conferenceplanner.domain.Person;
 import org.conferenceplanner.domain.Role;
@@ -75,8 +76,18 @@ final class EventParser {
                 abstractText(abstractRaw, description), url, people, links);
     }
 
-    /** The abstract, then the description when it says something the abstract does not. */
-    static String abstractText(String abstractRaw, String descriptionRaw) {
+    /**
+     * The abstract, then the description when it says something the abstract does not; converted
+     * from HTML when first read ({@link DeferredText}).
+     */
+    static DeferredText abstractText(String abstractRaw, String descriptionRaw) {
+        if (abstractRaw.isEmpty() && descriptionRaw.isEmpty()) {
+            return DeferredText.of("");
+        }
+        return DeferredText.later(() -> plainAbstract(abstractRaw, descriptionRaw));
+    }
+
+    static String plainAbstract(String abstractRaw, String descriptionRaw) {
         String summary = HtmlText.toPlainText(abstractRaw);
         String description = HtmlText.toPlainText(descriptionRaw);
         if (description.isEmpty() || summary.contains(description)) {

@@ -2,12 +2,13 @@ package org.conferenceplanner.importer.frabxml;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.conferenceplanner.domain.DeferredText;
 import org.conferenceplanner.domain.Link;
 import org.conferenceplanner.domain.Person;
 
 /**
  * One {@code <event>} as read, before its times are worked out (that needs the conference zone, which
- * may only be known once the whole file is read). Text fields are final: stripped, HTML already plain.
+ * may only be known once the whole file is read). Text fields are final: stripped, HTML already plain, but for the abstract, which is converted when first read.
  *
  * @param line     the line of the event's start tag
  * @param path     the element path, e.g. {@code schedule/day[2]/room[Saal 1]/event[12345]}
@@ -31,7 +32,7 @@ record RawEvent(
         String track,
         String type,
         String language,
-        String abstractText,
+        DeferredText abstractText,
         String url,
         List<Person> people,
         List<Link> links) {
