@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * One session (talk, paper, tutorial, BoF...).
@@ -158,6 +159,18 @@ public record Session(
         public Builder language(String v) { language = v; return this; }
         public Builder url(String v) { url = v; return this; }
         public Builder cancelled(boolean v) { cancelled = v; return this; }
+
+        /**
+         * Replaces the texts that sessions repeat (room, track, event type, language) by the equal
+         * instances {@code shared} gives, so a big program holds each once.
+         */
+        public Builder shareTexts(UnaryOperator<String> shared) {
+            room = shared.apply(room);
+            track = shared.apply(track);
+            eventType = shared.apply(eventType);
+            language = shared.apply(language);
+            return this;
+        }
 
         public String id() { return id; }
         public String title() { return title; }

@@ -12,6 +12,15 @@ import java.time.ZoneOffset;
  */
 public final class IsoDateTimes {
 
+    /** -18:00, -17:45 ... +18:00: every offset a zone may have in quarter hours, the only ones in use. */
+    private static final ZoneOffset[] QUARTER_HOURS = new ZoneOffset[18 * 4 * 2 + 1];
+
+    static {
+        for (int i = 0; i < QUARTER_HOURS.length; i++) {
+            QUARTER_HOURS[i] = ZoneOffset.ofTotalSeconds((i - QUARTER_HOURS.length / 2) * 15 * 60);
+        }
+    }
+
     private IsoDateTimes() {
     }
 
@@ -43,14 +52,32 @@ public final class IsoDateTimes {
             if ((sign != '+' && sign != '-') || s.charAt(22) != ':' || (oh | om) < 0) {
                 return null;
             }
-            try {
-                offset = ZoneOffset.ofHoursMinutes(sign == '-' ? -oh : oh, sign == '-' ? -om : om);
-            } catch (DateTimeException e) {
+            offset = offset(sign == '-' ? -oh : oh, sign == '-' ? -om : om);
+            if (offset == null) {
                 return null;
             }
         }
         try {
             return OffsetDateTime.of(year, month, day, hour, minute, second, 0, offset);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The offset of so many hours and minutes, or null when there is none. Quarter hours come from a
+     * table: every event of a program carries one, and {@link ZoneOffset#ofHoursMinutes} looks each up
+     * in a concurrent map.
+     */
+    private static ZoneOffset offset(int hours, int minutes) {
+        if (minutes % 15 == 0 && Math.abs(minutes) < 60) {
+            int quarter = (hours * 60 + minutes) / 15 + QUARTER_HOURS.length / 2;
+            if (quarter >= 0 && quarter < QUARTER_HOURS.length) {
+                return QUARTER_HOURS[quarter];
+            }
+        }
+        try {
+            return ZoneOffset.ofHoursMinutes(hours, minutes);
         } catch (DateTimeException e) {
             return null;
         }

@@ -27,7 +27,7 @@ final class RepeatedTexts {
         return s.toBuilder().room(room).track(track).eventType(type).language(language).build();
     }
 
-    private String of(String text) {
+    String of(String text) {
         String first = shared.putIfAbsent(text, text);
         return first == null ? text : first;
     }

@@ -37,6 +37,18 @@ public final class SessionCollector {
      * event under a used id is kept under the id with "~2", "~3"... appended, with a warning.
      */
     public void add(Session session, Location where) {
+        addShared(texts.share(session), where);
+    }
+
+    /**
+     * Adds one event from its builder, sharing its repeated texts before it is built: cheaper than
+     * {@link #add(Session, Location)}, which builds a second session when a text is new.
+     */
+    public void add(Session.Builder session, Location where) {
+        addShared(session.shareTexts(texts::of).build(), where);
+    }
+
+    private void addShared(Session session, Location where) {
         events++;
         session = withinLongest(session, where);
         Session existing = byId.get(session.id());
@@ -116,10 +128,10 @@ public final class SessionCollector {
         return session.toBuilder().end(session.start()).build();
     }
 
+    /** Keeps a session whose repeated texts are shared already. */
     private void keep(Session session) {
-        Session shared = texts.share(session);
-        sessions.add(shared);
-        byId.put(shared.id(), shared);
+        sessions.add(session);
+        byId.put(session.id(), session);
     }
 
     private String freeId(String id) {

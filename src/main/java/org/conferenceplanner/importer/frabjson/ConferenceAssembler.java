@@ -57,11 +57,11 @@ final class ConferenceAssembler {
                 collector.refuse(event.where, event.refusal);
                 continue;
             }
-            Session session = finish(event, zone, days);
-            if (!session.room().isEmpty()) {
-                eventRooms.add(session.room());
+            String room = room(event);
+            if (!room.isEmpty()) {
+                eventRooms.add(room);
             }
-            collector.add(session, event.where);
+            collector.add(finish(event, zone, days).room(room), event.where);
         }
         if (collector.events() == 0) {
             problems.add(Problem.info(Location.of(file), "the schedule lists no events"));
@@ -79,7 +79,8 @@ final class ConferenceAssembler {
                 collector.refused(), collector.merged());
     }
 
-    private Session finish(PendingEvent event, ZoneId zone, DayTable days) {
+    /** The event's session, all but its room. */
+    private Session.Builder finish(PendingEvent event, ZoneId zone, DayTable days) {
         Session.Builder session = event.session;
         EventTimes times = event.times;
         LocalDate listed = days.date(event.dayPosition);
@@ -97,11 +98,11 @@ final class ConferenceAssembler {
             }
             session.start(start).end(end).day(day(event, listed, start, zone, days));
         }
-        session.room(room(event)).links(LinkTargets.resolve(event.links, baseUrl));
+        session.links(LinkTargets.resolve(event.links, baseUrl));
         if (!event.trackSlug.isEmpty()) {
             session.track(facts.trackNamesBySlug.getOrDefault(event.trackSlug, event.trackSlug));
         }
-        return session.build();
+        return session;
     }
 
     private static Instant start(EventTimes times, LocalDate listed, LocalTime dayStart, ZoneId zone) {

@@ -19,6 +19,8 @@ import org.conferenceplanner.importer.Problem;
  */
 final class PeopleAndLinks {
 
+    private static final int FEW = 16;
+
     private final List<Problem> problems;
 
     PeopleAndLinks(List<Problem> problems) {
@@ -46,7 +48,8 @@ final class PeopleAndLinks {
             return List.of();
         }
         List<T> result = new ArrayList<>();
-        Set<Object> seen = new HashSet<>();
+        // a set only for long lists: most events have one to three people, and a set per event cost more than the rest
+        Set<Object> seen = size(first) + size(second) > FEW ? new HashSet<>() : null;
         for (int slot : new int[] {firstSlot, secondSlot}) {
             List<EventFields.Item> list = e.list(slot);
             for (int i = 0; list != null && i < list.size(); i++) {
@@ -55,12 +58,25 @@ final class PeopleAndLinks {
                     problems.add(Problem.warning(new Location(where.file(), where.line(),
                             JsonPaths.index(JsonPaths.field(where.path(), EventFields.NAMES[slot]), i)),
                             label + ": " + unreadable + " is left out"));
-                } else if (seen.add(key.apply(item))) {
+                } else if (seen != null ? seen.add(key.apply(item)) : !containsKey(result, key, key.apply(item))) {
                     result.add(item);
                 }
             }
         }
         return result;
+    }
+
+    private static int size(List<?> list) {
+        return list == null ? 0 : list.size();
+    }
+
+    private static <T> boolean containsKey(List<T> items, Function<? super T, ?> key, Object wanted) {
+        for (T item : items) {
+            if (key.apply(item).equals(wanted)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void checkIsList(EventFields e, int slot, Location where, String label) {

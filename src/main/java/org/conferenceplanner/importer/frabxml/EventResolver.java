@@ -83,7 +83,7 @@ final class EventResolver {
         collector.add(session(e, where, local.toLocalDate(), start, duration), where);
     }
 
-    private Session session(RawEvent e, Location where, LocalDate localDate, Instant start, Duration duration) {
+    private Session.Builder session(RawEvent e, Location where, LocalDate localDate, Instant start, Duration duration) {
         String id = e.id();
         if (id.isEmpty()) {
             id = e.guid().isEmpty() ? "line-" + e.line() : e.guid();
@@ -107,8 +107,7 @@ final class EventResolver {
                 .abstractText(e.abstractText())
                 .links(e.links())
                 .language(e.language())
-                .url(e.url())
-                .build();
+                .url(e.url());
     }
 
     /** The enclosing day, unless the event's own date is neither that day nor the night after it. */
