@@ -118,7 +118,7 @@ public final class SessionCollector {
      * with no length, as the importers keep an event whose end is missing.
      */
     private Session withinLongest(Session session, Location where) {
-        if (!session.isScheduled() || Duration.between(session.start(), session.end()).compareTo(LONGEST) <= 0) {
+        if (!session.isScheduled() || session.end().getEpochSecond() - session.start().getEpochSecond() <= LONGEST.getSeconds()) {
             return session;
         }
         long hours = Duration.between(session.start(), session.end()).toHours();

@@ -89,7 +89,7 @@ final class ConferenceAssembler {
             problems.add(Problem.warning(event.where, event.label + " has no usable date and time; kept as unscheduled"));
             session.timeText(times.text());
         } else {
-            Instant end = times.end() != null ? times.end().toInstant()
+            Instant end = times.end() != null ? times.end()
                     : times.duration() != null ? start.plus(times.duration()) : start;
             if (end.isBefore(start)) {
                 problems.add(Problem.warning(event.where,
@@ -107,7 +107,7 @@ final class ConferenceAssembler {
 
     private static Instant start(EventTimes times, LocalDate listed, LocalTime dayStart, ZoneId zone) {
         if (times.start() != null) {
-            return times.start().toInstant();
+            return times.start();
         }
         if (times.floatingStart() != null) {
             return times.floatingStart().atZone(zone).toInstant();

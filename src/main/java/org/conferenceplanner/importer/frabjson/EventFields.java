@@ -1,5 +1,6 @@
 package org.conferenceplanner.importer.frabjson;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,29 +53,60 @@ final class EventFields {
         "participants", "links", "attachments"};
 
     private final JsonNode[] values = new JsonNode[SLOTS];
+    /** The abstract and the description when left as the file's bytes. */
+    private final UndecodedString[] undecoded = new UndecodedString[2];
     @SuppressWarnings("unchecked")
     private final List<Item>[] lists = new List[SLOTS];
 
     private EventFields() {
     }
 
-    /** Reads the object the parser stands on (its START_OBJECT) up to its END_OBJECT. */
-    static EventFields read(JsonParser p) throws IOException {
+    /**
+     * Reads the object the parser stands on (its START_OBJECT) up to its END_OBJECT. With the bytes
+     * the parser reads ({@code source}, null when it reads decoded text), a plain abstract or
+     * description is left undecoded.
+     */
+    static EventFields read(JsonParser p, JsonFactory factory, byte[] source) throws IOException {
         EventFields event = new EventFields();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
+        int skipping = -1; // the slot of a string the parser is skipping undecoded
+        int open = 0;
+        while (true) {
+            JsonToken token = p.nextToken();
+            if (skipping >= 0) {
+                int next = (int) p.currentTokenLocation().getByteOffset();
+                event.undecoded[skipping - ABSTRACT] = UndecodedString.skipped(factory, source, open, next);
+                skipping = -1;
+            }
+            if (token != JsonToken.FIELD_NAME) {
+                return event;
+            }
             int slot = slot(p.currentName());
             JsonToken value = p.nextToken();
             if (slot < 0) {
                 p.skipChildren();
-            } else if (value == JsonToken.START_ARRAY && slot >= PERSONS) {
-                event.values[slot] = null;
+                continue;
+            }
+            event.values[slot] = null;
+            event.lists[slot] = null;
+            if (slot == ABSTRACT || slot == DESCRIPTION) {
+                event.undecoded[slot - ABSTRACT] = null;
+                if (source != null && value == JsonToken.VALUE_STRING) {
+                    skipping = slot;
+                    open = (int) p.currentTokenLocation().getByteOffset();
+                    continue; // the parser skips the string, its bytes are taken once it has
+                }
+            }
+            if (value == JsonToken.START_ARRAY && slot >= PERSONS) {
                 event.lists[slot] = readItems(p);
             } else {
-                event.lists[slot] = null;
                 event.values[slot] = value(p, value);
             }
         }
-        return event;
+    }
+
+    /** The abstract's or description's bytes when they were left undecoded ({@code get} is null then); else null. */
+    UndecodedString undecoded(int slot) {
+        return slot == ABSTRACT || slot == DESCRIPTION ? undecoded[slot - ABSTRACT] : null;
     }
 
     /** The field's value; null when the event has no such field. A list of people or links is not here but in {@link #list}. */

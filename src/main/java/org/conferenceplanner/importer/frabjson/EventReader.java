@@ -179,7 +179,9 @@ final class EventReader {
             problems.add(Problem.warning(at(where, "duration"), label + " has no duration or end; shown as ending when it starts"));
         }
         String text = !dateText.isEmpty() ? dateText : startText;
-        return new EventTimes(start, floating, clock, end, duration, text);
+        // instants now, while the event is in the cache: the assembler reaches it only after the whole file
+        return new EventTimes(start == null ? null : start.toInstant(), floating, clock, end == null ? null : end.toInstant(),
+                duration, text);
     }
 
     /** {@code HH:MM}, {@code H:MM} or {@code HH:MM:SS}: frab's clock start; null for anything else. */
@@ -201,12 +203,16 @@ final class EventReader {
      * HTML when first read ({@link DeferredText}).
      */
     private static DeferredText abstractOf(EventFields e, String language) {
+        UndecodedString undecodedSummary = e.undecoded(EventFields.ABSTRACT);
+        UndecodedString undecodedDescription = e.undecoded(EventFields.DESCRIPTION);
         String summary = JsonValues.localized(e.get(EventFields.ABSTRACT), language);
         String description = JsonValues.localized(e.get(EventFields.DESCRIPTION), language);
-        if (summary.isEmpty() && description.isEmpty()) {
-            return DeferredText.of("");
+        if (undecodedSummary == null && undecodedDescription == null) {
+            return summary.isEmpty() && description.isEmpty() ? DeferredText.of("")
+                    : DeferredText.later(() -> plainAbstract(summary, description));
         }
-        return DeferredText.later(() -> plainAbstract(summary, description));
+        return DeferredText.later(() -> plainAbstract(undecodedSummary == null ? summary : undecodedSummary.decode(),
+                undecodedDescription == null ? description : undecodedDescription.decode()));
     }
 
     static String plainAbstract(String summaryHtml, String descriptionHtml) {

@@ -70,7 +70,7 @@ public final class FrabJsonImporter implements ProgramImporter {
     public ImportResult read(ProgramInput input) {
         List<Problem> problems = new ArrayList<>();
         try {
-            return read(input, mapper.createParser(input.bytes()), problems);
+            return read(input, mapper.createParser(input.bytes()), input.bytes(), problems);
         } catch (EncodingTrouble trouble) {
             Charset charset = LegacyEncoding.guess(input.bytes());
             List<Problem> second = new ArrayList<>();
@@ -78,7 +78,7 @@ public final class FrabJsonImporter implements ProgramImporter {
                     + (charset.equals(StandardCharsets.UTF_8) ? "; the bad bytes are shown as \uFFFD"
                             : "; read as Windows-1252")));
             try {
-                return read(input, mapper.createParser(LegacyEncoding.reader(input.bytes(), charset)), second);
+                return read(input, mapper.createParser(LegacyEncoding.reader(input.bytes(), charset)), null, second);
             } catch (EncodingTrouble | IOException e) {
                 return failed(input, second, Problem.error(Location.line(input.name(), trouble.line),
                         "the file is in no text encoding this app can read"));
@@ -89,11 +89,13 @@ public final class FrabJsonImporter implements ProgramImporter {
         }
     }
 
-    private ImportResult read(ProgramInput input, JsonParser parser, List<Problem> problems) throws EncodingTrouble {
+    /** {@code source}: the bytes the parser reads, or null when it reads them decoded. */
+    private ImportResult read(ProgramInput input, JsonParser parser, byte[] source, List<Problem> problems)
+            throws EncodingTrouble {
         String name = input.name();
         ScheduleFacts facts = new ScheduleFacts();
         try (parser) {
-            new ScheduleWalker(parser, name, facts, problems).walk();
+            new ScheduleWalker(parser, mapper.getFactory(), source, name, facts, problems).walk();
         } catch (NotAScheduleException e) {
             return failed(input, problems, Problem.error(Location.of(name), e.getMessage()));
         } catch (CharConversionException e) {

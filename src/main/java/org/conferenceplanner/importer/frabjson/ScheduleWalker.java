@@ -1,5 +1,6 @@
 package org.conferenceplanner.importer.frabjson;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -20,13 +21,19 @@ import org.conferenceplanner.importer.Problem;
 final class ScheduleWalker {
 
     private final JsonParser p;
+    private final JsonFactory factory;
+    private final byte[] source;
     private final String file;
     private final ScheduleFacts facts;
     private final EventReader events;
     private final List<Problem> problems;
 
-    ScheduleWalker(JsonParser parser, String file, ScheduleFacts facts, List<Problem> problems) {
+    /** {@code source}: the bytes the parser reads, or null when it reads decoded text (see {@link EventFields#read}). */
+    ScheduleWalker(JsonParser parser, JsonFactory factory, byte[] source, String file, ScheduleFacts facts,
+            List<Problem> problems) {
         this.p = parser;
+        this.factory = factory;
+        this.source = source;
         this.file = file;
         this.facts = facts;
         this.problems = problems;
@@ -192,7 +199,7 @@ final class ScheduleWalker {
 
     private void event(String path, int dayPosition, String room) throws IOException {
         int line = line();
-        facts.events.add(events.read(EventFields.read(p), line, path, dayPosition, room == null ? null : room.strip()));
+        facts.events.add(events.read(EventFields.read(p, factory, source), line, path, dayPosition, room == null ? null : room.strip()));
     }
 
     private void walkRoomList(String path) throws IOException {
