@@ -84,7 +84,7 @@ final class DayTable {
         return local == null ? null : local.atZone(zone).toInstant();
     }
 
-    private static LocalDate date(String text) {
+    static LocalDate date(String text) {
         if (text.isEmpty()) {
             return null;
         }

@@ -94,8 +94,9 @@ public final class FrabJsonImporter implements ProgramImporter {
             throws EncodingTrouble {
         String name = input.name();
         ScheduleFacts facts = new ScheduleFacts();
+        ConferenceAssembler assembler = new ConferenceAssembler(input, facts, problems);
         try (parser) {
-            new ScheduleWalker(parser, mapper.getFactory(), source, name, facts, problems).walk();
+            new ScheduleWalker(parser, mapper.getFactory(), source, name, facts, assembler, problems).walk();
         } catch (NotAScheduleException e) {
             return failed(input, problems, Problem.error(Location.of(name), e.getMessage()));
         } catch (CharConversionException e) {
@@ -106,16 +107,16 @@ public final class FrabJsonImporter implements ProgramImporter {
                 throw new EncodingTrouble(line);
             }
             String reason = JsonFailure.describe(e, MAX_NESTING_DEPTH);
-            if (facts.events.isEmpty()) {
+            if (assembler.eventsRead() == 0) {
                 return failed(input, problems, Problem.error(Location.line(name, line), reason));
             }
-            int read = facts.events.size();
+            int read = assembler.eventsRead();
             problems.add(Problem.error(Location.line(name, line), reason + "; the " + read + (read == 1 ? " event" : " events")
                     + " before line " + line + (read == 1 ? " is" : " are") + " kept, anything after it is missing"));
         } catch (IOException e) {
             return failed(input, problems, Problem.error(Location.of(name), "the file cannot be read: " + e.getMessage()));
         }
-        return new ConferenceAssembler(input, facts, problems).assemble();
+        return assembler.assemble();
     }
 
     private static ImportResult failed(ProgramInput input, List<Problem> earlier, Problem reason) {

@@ -20,13 +20,23 @@ final class LinkTargets {
     }
 
     static List<Link> resolve(List<Link> links, URI base) {
-        if (base == null || links.isEmpty() || links.stream().allMatch(link -> hasScheme(link.url()))) {
+        if (base == null || allAbsolute(links)) {
             return links;
         }
         return links.stream().map(link -> {
             URI target = hasScheme(link.url()) ? null : parse(link.url());
             return target == null || target.isAbsolute() ? link : new Link(base.resolve(target).toString(), link.title());
         }).toList();
+    }
+
+    /** True when no link needs a base URL (each has a scheme), as for an empty list. */
+    static boolean allAbsolute(List<Link> links) {
+        for (Link link : links) {
+            if (!hasScheme(link.url())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "https://...", "mailto:..." — cheaper than parsing every URL of a big program. */

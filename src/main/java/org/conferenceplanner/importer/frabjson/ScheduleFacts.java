@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * What the streaming pass found, before interpretation. JSON objects have no key order, so the
  * time zone, days and room list may come after the events; everything that depends on them waits
- * here until {@link ConferenceAssembler} runs. One per import, not thread-safe.
+ * here; the {@link ConferenceAssembler} finishes events early only when what they need is read. One per
+ * import, not thread-safe.
  */
 final class ScheduleFacts {
 
@@ -32,7 +33,6 @@ final class ScheduleFacts {
     final Set<String> declaredRooms = new LinkedHashSet<>();
     final Map<String, String> roomNamesByGuid = new HashMap<>();
     final Map<String, String> trackNamesBySlug = new HashMap<>();
-    final List<PendingEvent> events = new ArrayList<>();
     /** How often each UTC offset occurs in event times: the evidence for a zone when none is named. */
     final Map<ZoneOffset, Integer> eventOffsets = new LinkedHashMap<>();
 

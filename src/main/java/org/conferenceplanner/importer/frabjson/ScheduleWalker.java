@@ -14,7 +14,7 @@ import org.conferenceplanner.importer.Problem;
  * One streaming pass over a schedule JSON. It walks the known structure token by token
  * ({@code schedule.conference.days[].rooms{}} of frab, {@code schedule.events[]} and
  * {@code conference.rooms[]} of schedule v2), reads each event's fields into slots ({@link EventFields}), skips everything
- * else without building it, and records what it found in {@link ScheduleFacts}. Broken JSON
+ * else without building it, and records what it found in {@link ScheduleFacts}; events go to the {@link ConferenceAssembler}. Broken JSON
  * surfaces as the parser's exception; what was read until then stays in the facts.
  * One per import, not thread-safe.
  */
@@ -25,13 +25,15 @@ final class ScheduleWalker {
     private final byte[] source;
     private final String file;
     private final ScheduleFacts facts;
+    private final ConferenceAssembler assembler;
     private final EventReader events;
     private final List<Problem> problems;
 
     /** {@code source}: the bytes the parser reads, or null when it reads decoded text (see {@link EventFields#read}). */
     ScheduleWalker(JsonParser parser, JsonFactory factory, byte[] source, String file, ScheduleFacts facts,
-            List<Problem> problems) {
+            ConferenceAssembler assembler, List<Problem> problems) {
         this.p = parser;
+        this.assembler = assembler;
         this.factory = factory;
         this.source = source;
         this.file = file;
@@ -191,7 +193,7 @@ final class ScheduleWalker {
                 Location where = here(at);
                 String what = JsonValues.kind(p.currentToken());
                 p.skipChildren();
-                facts.events.add(PendingEvent.refused(where, dayPosition, room,
+                assembler.accept(PendingEvent.refused(where, dayPosition, room,
                         "an entry in a list of events is " + what + ", not an event; left out"));
             }
         }
@@ -199,7 +201,7 @@ final class ScheduleWalker {
 
     private void event(String path, int dayPosition, String room) throws IOException {
         int line = line();
-        facts.events.add(events.read(EventFields.read(p, factory, source), line, path, dayPosition, room == null ? null : room.strip()));
+        assembler.accept(events.read(EventFields.read(p, factory, source), line, path, dayPosition, room == null ? null : room.strip()));
     }
 
     private void walkRoomList(String path) throws IOException {

@@ -21,6 +21,15 @@ final class ZoneChoice {
     private ZoneChoice() {
     }
 
+    /** The zone a time_zone_name names, or null when it names none this Java knows. */
+    static ZoneId named(String zoneName) {
+        try {
+            return zoneName.isEmpty() ? null : ZoneId.of(zoneName);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
     static ZoneId choose(String file, String zoneName, Map<ZoneOffset, Integer> eventOffsets,
             Map<ZoneOffset, Integer> dayOffsets, List<Problem> problems) {
         Location where = Location.path(file, "schedule.conference.time_zone_name");
