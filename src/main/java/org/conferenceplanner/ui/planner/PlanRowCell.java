@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -22,6 +23,7 @@ final class PlanRowCell extends ListCell<PlanRow> {
     private final Messages m;
     private final Label time = new Label();
     private final Label room = new Label();
+    private final Tooltip roomTip = new Tooltip();
     private final Label maybe = new Label();
     private final Label attended = new Label();
     private final Label title = new Label();
@@ -62,9 +64,13 @@ final class PlanRowCell extends ListCell<PlanRow> {
             }
         });
         time.setMinWidth(Label.USE_PREF_SIZE);
+        // A room that does not fit beside the time goes whole onto the next line rather than being cut
+        // short ("Ballroom-…"); only a name wider than the sidebar is shortened, and its tooltip has it all.
+        FlowPane timeAndRoom = new FlowPane(8, 0, time, room);
+        room.maxWidthProperty().bind(timeAndRoom.widthProperty());
         // The marks get their own line: the time and room already fill a narrow sidebar.
         marks.setAlignment(Pos.CENTER_LEFT);
-        VBox text = new VBox(1, new HBox(8, time, room), title, marks, collision, note);
+        VBox text = new VBox(1, timeAndRoom, title, marks, collision, note);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMinWidth(0);
         text.setPrefWidth(0);
@@ -95,6 +101,8 @@ final class PlanRowCell extends ListCell<PlanRow> {
             time.setText(item.time());
             title.setText(item.title());
             room.setText(item.room());
+            roomTip.setText(item.room());
+            room.setTooltip(item.room().isEmpty() ? null : roomTip);
             collision.setText(item.collision());
             show(collision, item.collides());
             show(maybe, item.maybe());

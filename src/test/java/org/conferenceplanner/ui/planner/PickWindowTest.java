@@ -234,4 +234,17 @@ class PickWindowTest extends ApplicationTest {
         assertThat(lookup("#detail-pick").query().isVisible()).isTrue();
         assertThat(pickItems).allSatisfy(i -> assertThat(i.isDisable()).as(i.getId()).isFalse());
     }
+
+    @Test
+    void aRoomNameTooLongToSitBesideTheTimeIsShownWholeOnItsOwnLine() {
+        addToPlan("Human Brain", KEYNOTE);
+        ListCell<PlanRow> line = sidebarLine(KEYNOTE);
+        Label time = from(line).lookup(".time").queryAs(Label.class);
+        Label room = from(line).lookup(".label").queryAll().stream().map(n -> (Label) n)
+                .filter(l -> "Ballroom-EFGH".equals(l.getText())).findFirst().orElseThrow();
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) room.lookup(".text");
+        assertThat(shown.getText()).as("as drawn, not cut short").isEqualTo("Ballroom-EFGH");
+        assertThat(room.localToScene(room.getBoundsInLocal()).getMinY())
+                .as("below the time").isGreaterThanOrEqualTo(time.localToScene(time.getBoundsInLocal()).getMaxY() - 1);
+    }
 }
