@@ -35,8 +35,14 @@ public final class HtmlText {
         if (!looksLikeHtml(normalised)) {
             return normalised.strip();
         }
-        String simple = SimpleHtml.toPlainText(normalised);
-        return simple != null ? simple : viaJsoup(normalised);
+        try {
+            String simple = SimpleHtml.toPlainText(normalised);
+            return simple != null ? simple : viaJsoup(normalised);
+        } catch (RuntimeException | StackOverflowError e) {
+            // Abstracts are converted when first read (the detail pane, the search index), long after the
+            // import: HTML no parser here can take is shown as the text it is rather than failing there.
+            return tidy(normalised);
+        }
     }
 
     /** The reference conversion: jsoup's HTML5 parse, then a walk over the tree. */

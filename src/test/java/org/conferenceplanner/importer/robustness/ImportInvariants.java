@@ -10,8 +10,8 @@ import org.conferenceplanner.importer.Severity;
 /**
  * What every import must give, whatever the bytes: a refusal with an ERROR naming the file, or a
  * conference whose books balance ({@code eventsInFile == sessions + refused + merged}) with unique
- * ids and sessions on the conference's days. {@link #check} says which of the three outcomes it was,
- * or throws an {@link AssertionError} naming the broken rule.
+ * ids, sessions on the conference's days and abstracts that can be read. {@link #check} says which of
+ * the three outcomes it was, or throws an {@link AssertionError} naming the broken rule.
  */
 final class ImportInvariants {
 
@@ -53,6 +53,8 @@ final class ImportInvariants {
         for (Session s : c.sessions()) {
             require(!s.id().isBlank(), "a session without an id: " + s.title());
             require(ids.add(s.id()), "the id " + s.id() + " is used twice");
+            // abstracts are converted when first read, long after the import: that must never fail either
+            require(s.abstractText() != null, "session " + s.id() + " has no abstract text");
             require(!s.isScheduled() || c.days().contains(s.day()), "session " + s.id() + " is on " + s.day()
                     + ", which is not one of the conference's days " + c.days());
         }
