@@ -30,7 +30,8 @@ import org.conferenceplanner.ui.state.OpenProgram;
  * The detail pane: the selected session's facts as labels, its abstract as selectable plain text
  * (a read-only text area, never HTML), its links (opened in the browser only on a click), the plan
  * button and any contributed {@link SessionAction}s; for a planned session Must / Maybe, Attended and
- * the note. Binds to {@link DetailViewModel}.
+ * the note; and the sessions running at the same time, each a link that shows it. Binds to
+ * {@link DetailViewModel}.
  */
 public final class DetailView extends StackPane {
 
@@ -134,8 +135,21 @@ public final class DetailView extends StackPane {
         vm.links().addListener((ListChangeListener<Link>) c -> showLinks(links, linksHeading));
         showLinks(links, linksHeading);
 
+        Label sameTimeHeading = heading("detail.sameTime");
+        VBox sameTime = new VBox(2);
+        sameTime.setId("detail-same-time");
+        Label sameTimeMore = new Label();
+        sameTimeMore.setId("detail-same-time-more");
+        sameTimeMore.getStyleClass().add(Styles.MUTED);
+        sameTimeMore.textProperty().bind(Bindings.createStringBinding(
+                () -> m.get("detail.sameTime.more", vm.sameTimeMoreProperty().get()), vm.sameTimeMoreProperty()));
+        sameTimeMore.visibleProperty().bind(vm.sameTimeMoreProperty().greaterThan(0));
+        sameTimeMore.managedProperty().bind(sameTimeMore.visibleProperty());
+        vm.sameTime().addListener((ListChangeListener<DetailViewModel.Alternative>) c -> showSameTime(sameTime, sameTimeHeading));
+        showSameTime(sameTime, sameTimeHeading);
+
         VBox content = new VBox(8, title, subtitle, cancelled, buttons, pickEditor, facts, abstractHeading, abstractArea,
-                linksHeading, links);
+                linksHeading, links, sameTimeHeading, sameTime, sameTimeMore);
         content.setPadding(new Insets(14));
         content.setFillWidth(true);
         scroll = new ScrollPane(content);
@@ -221,6 +235,19 @@ public final class DetailView extends StackPane {
             return (Node) h;
         }).toList());
         show(heading, !vm.links().isEmpty());
+    }
+
+    /** Each session at the same time as a link that shows it: "10:30–11:00  Room — Title", marked when planned. */
+    private void showSameTime(VBox box, Label heading) {
+        box.getChildren().setAll(vm.sameTime().stream().map(a -> {
+            String text = a.time() + "  " + a.room() + " \u2014 " + a.title();
+            Hyperlink h = new Hyperlink(a.planned() ? text + "  \u00b7 " + m.get("detail.sameTime.planned") : text);
+            h.setWrapText(true);
+            h.pseudoClassStateChanged(Styles.PLANNED, a.planned());
+            h.setOnAction(e -> vm.showAlternative(a));
+            return (Node) h;
+        }).toList());
+        show(heading, !vm.sameTime().isEmpty());
     }
 
     private static void show(Node n, boolean visible) {

@@ -12,6 +12,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,6 +29,7 @@ import org.conferenceplanner.domain.Person;
 import org.conferenceplanner.domain.PlanEntry;
 import org.conferenceplanner.domain.Priority;
 import org.conferenceplanner.domain.Session;
+import org.conferenceplanner.planner.SameTime;
 import org.conferenceplanner.ui.infra.LinkOpener;
 import org.conferenceplanner.ui.infra.Messages;
 import org.conferenceplanner.ui.infra.TimeTexts;
@@ -35,11 +38,24 @@ import org.conferenceplanner.ui.state.OpenProgram;
 /**
  * The detail pane of the selected session, as text: title, subtitle, type, session/track, day,
  * times in the conference zone and in the laptop's zone, length, room, presenters and chairs with
- * affiliations, the abstract (plain text) and its links, whether it is planned, and for a planned
+ * affiliations, the abstract (plain text) and its links, the sessions running at the same time,
+ * whether it is planned, and for a planned
  * session its priority, note and attended mark, which the user changes here (each change saved through
  * the {@link OpenProgram}, as Add and Remove are). FX thread only.
  */
 public final class DetailViewModel {
+
+    /** How many sessions running at the same time are listed; a count says how many more there are. */
+    static final int SAME_TIME_SHOWN = 12;
+
+    /**
+     * A session running while the shown one does, as the pane lists it.
+     *
+     * @param time    its times in the conference zone, "10:30–11:00"
+     * @param planned whether it is in the plan (a clash, or the plan B already picked)
+     */
+    public record Alternative(Session session, String time, String room, String title, boolean planned) {
+    }
 
     private final ReadOnlyObjectProperty<OpenProgram> current;
     private final ZoneId laptopZone;
@@ -67,6 +83,10 @@ public final class DetailViewModel {
     private final ObjectProperty<Priority> priority = new SimpleObjectProperty<>(this, "priority", Priority.MUST);
     private final BooleanProperty attended = new SimpleBooleanProperty(this, "attended");
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final ObservableList<Alternative> sameTime = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper sameTimeMore = new ReadOnlyIntegerWrapper(this, "sameTimeMore");
+    /** All sessions running during the shown one; {@link #sameTime} lists the first few. */
+    private List<Session> sameTimeSessions = List.of();
     /** True while the pick's properties are set from the plan, so they do not write themselves back. */
     private boolean showingPick;
 
@@ -186,7 +206,28 @@ public final class DetailViewModel {
         return note;
     }
 
+    /**
+     * The sessions running while the shown one does, other rooms included, by start: where to go
+     * instead. At most {@link #SAME_TIME_SHOWN}; {@link #sameTimeMoreProperty()} counts the rest.
+     */
+    public ObservableList<Alternative> sameTime() {
+        return sameTime;
+    }
+
+    /** How many more sessions run at the same time than {@link #sameTime()} lists. */
+    public ReadOnlyIntegerProperty sameTimeMoreProperty() {
+        return sameTimeMore.getReadOnlyProperty();
+    }
+
     // Commands
+
+    /** Shows a session running at the same time (selects it, as a click in the grid does). */
+    public void showAlternative(Alternative alternative) {
+        OpenProgram p = current.get();
+        if (p != null && sameTime.contains(alternative)) {
+            p.selectedProperty().set(alternative.session());
+        }
+    }
 
     /** Must becomes maybe and maybe must (the Session menu's toggle); nothing when the session is not planned. */
     public void toggleMaybe() {
@@ -228,6 +269,7 @@ public final class DetailViewModel {
             chairs.clear();
             sessionLinks.clear();
             cancelled.set(false);
+            sameTimeSessions = List.of();
             showPick();
             return;
         }
@@ -242,6 +284,7 @@ public final class DetailViewModel {
         chairs.setAll(people(s.chairs()));
         sessionLinks.setAll(SessionLinks.of(s, messages.get("detail.sessionPage")));
         cancelled.set(s.cancelled());
+        sameTimeSessions = SameTime.as(p.conference(), s);
         showPick();
         if (s.isScheduled()) {
             day.set(times.longDay(s.day()));
@@ -271,6 +314,41 @@ public final class DetailViewModel {
         } finally {
             showingPick = false;
         }
+        showSameTime();
+    }
+
+    /** Lists the first few sessions at the same time; on a plan change only their planned marks change. */
+    private void showSameTime() {
+        OpenProgram p = current.get();
+        if (p == null || sameTimeSessions.isEmpty()) {
+            sameTime.clear();
+            sameTimeMore.set(0);
+            return;
+        }
+        ZoneId zone = p.conference().zone();
+        List<Alternative> rows = sameTimeSessions.stream().limit(SAME_TIME_SHOWN)
+                .map(o -> new Alternative(o, times.range(o.start(), o.end(), zone), o.room(),
+                        o.title().isBlank() ? messages.get("detail.untitled") : o.title(), p.isPlanned(o)))
+                .toList();
+        if (!sameRows(rows)) {
+            sameTime.setAll(rows);
+        }
+        sameTimeMore.set(sameTimeSessions.size() - rows.size());
+    }
+
+    /** Compared by session id and mark: a note's every keystroke changes the plan, and the list should not be rebuilt. */
+    private boolean sameRows(List<Alternative> rows) {
+        if (rows.size() != sameTime.size()) {
+            return false;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            Alternative a = rows.get(i);
+            Alternative b = sameTime.get(i);
+            if (a.session() != b.session() || a.planned() != b.planned() || !a.time().equals(b.time())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void changePick(Consumer<OpenProgram> change) {

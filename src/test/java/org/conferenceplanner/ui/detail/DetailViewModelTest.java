@@ -101,4 +101,45 @@ class DetailViewModelTest {
         assertThat(vm.titleProperty().get()).isEmpty();
         assertThat(vm.presenters()).isEmpty();
     }
+
+    @Test
+    void listsTheSessionsAtTheSameTimeMarksPlannedOnesAndShowsOneWhenAsked() {
+        select(SyntheticPrograms.ONLOAD);
+        assertThat(vm.sameTime()).extracting(DetailViewModel.Alternative::time, DetailViewModel.Alternative::room,
+                DetailViewModel.Alternative::title, DetailViewModel.Alternative::planned)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("10:30\u201311:30", "255-EF", "Scaling MPI Collectives", false));
+        assertThat(vm.sameTimeMoreProperty().get()).isZero();
+
+        sc12.togglePlanned(sc12.conference().session("pap101").orElseThrow());
+        assertThat(vm.sameTime()).extracting(DetailViewModel.Alternative::planned).containsExactly(true);
+
+        vm.showAlternative(vm.sameTime().get(0));
+        assertThat(sc12.selectedProperty().get().id()).isEqualTo("pap101");
+        assertThat(vm.titleProperty().get()).isEqualTo("Scaling MPI Collectives");
+        assertThat(vm.sameTime()).extracting(a -> a.session().id()).containsExactly(SyntheticPrograms.ONLOAD);
+
+        select("pap102");
+        assertThat(vm.sameTime()).as("nothing else at 13:30").isEmpty();
+        select("bof219");
+        assertThat(vm.sameTime()).as("no date, no same time").isEmpty();
+    }
+
+    @Test
+    void aCrowdedSlotListsTheFirstFewAndCountsTheRest() {
+        var zone = ZoneId.of("Europe/Brussels");
+        List<org.conferenceplanner.domain.Session> parallel = java.util.stream.IntStream.range(0, 20)
+                .mapToObj(i -> org.conferenceplanner.domain.Session.builder("s" + i).title("Talk " + i).room("Room " + i)
+                        .day(java.time.LocalDate.of(2025, 2, 1))
+                        .start(java.time.Instant.parse("2025-02-01T09:00:00Z")).end(java.time.Instant.parse("2025-02-01T10:00:00Z"))
+                        .build())
+                .toList();
+        OpenProgram fosdem = UiFixtures.open(new org.conferenceplanner.domain.Conference("f", "F", zone, "ULB",
+                List.of(java.time.LocalDate.of(2025, 2, 1)), List.of(), parallel,
+                new org.conferenceplanner.domain.ProgramSource("f.xml", org.conferenceplanner.domain.ProgramFormat.FRAB_XML, "")));
+        DetailViewModel crowded = new DetailViewModel(UiFixtures.current(fosdem), zone, MESSAGES, TIMES, opened::add);
+        fosdem.selectedProperty().set(parallel.get(0));
+        assertThat(crowded.sameTime()).hasSize(DetailViewModel.SAME_TIME_SHOWN);
+        assertThat(crowded.sameTimeMoreProperty().get()).isEqualTo(19 - DetailViewModel.SAME_TIME_SHOWN);
+        assertThat(crowded.sameTime()).extracting(a -> a.session().id()).doesNotContain("s0").startsWith("s1", "s10", "s11");
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
@@ -134,6 +135,36 @@ class MainWindowTest extends ApplicationTest {
         assertThat(vm().schedule().plannedIds()).hasSize(2);
         assertThat(cell(IN_SITU).getPseudoClassStates()).contains(Styles.PLANNED, Styles.CONFLICT);
         assertThat(texts(".collision")).contains("collides with " + ONLOAD);
+    }
+
+    /** As with the pane's scroll bar: Monocle's robot sends no wheel events. */
+    private void scrollDetailToEnd() {
+        interact(() -> from(lookup("#detail-pane")).lookup(".scroll-pane").queryAs(javafx.scene.control.ScrollPane.class)
+                .setVvalue(1));
+    }
+
+    @Test
+    void theDetailPaneListsWhatRunsAtTheSameTimeAndAClickThereShowsIt() {
+        findOnload();
+        clickOn(cell(ONLOAD));
+        VBox sameTime = lookup("#detail-same-time").queryAs(VBox.class);
+        assertThat(sameTime.getChildren()).extracting(n -> ((Hyperlink) n).getText())
+                .containsExactly("11:00\u201311:30  355-D \u2014 " + IN_SITU);
+        assertThat(lookup("#detail-same-time-more").query().isVisible()).isFalse();
+
+        scrollDetailToEnd();
+        clickOn(sameTime.getChildren().get(0));
+        assertThat(selected().title()).isEqualTo(IN_SITU);
+        assertThat(lookup("#detail-title").queryAs(Label.class).getText()).isEqualTo(IN_SITU);
+        assertThat(sameTime.getChildren()).extracting(n -> ((Hyperlink) n).getText())
+                .containsExactly("11:00\u201311:30  155-C \u2014 " + ONLOAD);
+
+        clickOn("#detail-plan-button");
+        scrollDetailToEnd();
+        clickOn(sameTime.getChildren().get(0));
+        assertThat(selected().title()).isEqualTo(ONLOAD);
+        assertThat(sameTime.getChildren()).extracting(n -> ((Hyperlink) n).getText()).as("a clash is named as such")
+                .containsExactly("11:00\u201311:30  355-D \u2014 " + IN_SITU + "  \u00b7 in your plan");
     }
 
     @Test
