@@ -29,6 +29,8 @@ public final class BenchmarkSummary {
                     "import ≤ 2× bare streaming parse"),
             new Target("SearchBenchmark.index", "SearchBenchmark.naiveScan", "p50", 5, false, "search median ≤ 5 ms"),
             new Target("SearchBenchmark.index", "SearchBenchmark.naiveScan", "p99", 16, false, "search p99 ≤ 16 ms"),
+            new Target("SameTimeBenchmark.sameTime", "SameTimeBenchmark.overlapCountByScan", "p99", 16, false,
+                    "same-time list p99 ≤ 16 ms"),
             new Target("DaySwitchBenchmark.daySwitch", "DaySwitchBenchmark.daySwitchBaselineSortByStart", "p50", 50_000, false,
                     "day switch median ≤ 50 ms"),
             new Target("DaySwitchBenchmark.daySwitch", "DaySwitchBenchmark.daySwitchBaselineSortByStart", "p99", 50_000, false,
