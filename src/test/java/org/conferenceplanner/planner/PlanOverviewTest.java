@@ -70,6 +70,25 @@ class PlanOverviewTest {
     }
 
     @Test
+    void aGapNamesTheSessionsThatFitInItButNotPicksNorCancelledOnes() {
+        Session lunch = session("lunch", "Lunch Talk", "155-C", "2012-11-14T12:00", 60);
+        Session early = session("early", "Early Lunch Talk", "155-D", "2012-11-14T11:30", 30);
+        Session tooLong = session("long", "Runs Into The Afternoon Paper", "155-E", "2012-11-14T13:00", 60);
+        Session cancelled = session("gone", "Cancelled Talk", "155-F", "2012-11-14T12:00", 30).toBuilder().cancelled(true).build();
+        Session otherDay = session("tue", "Tuesday Lunch", "155-C", "2012-11-13T12:00", 60);
+        Conference busy = new Conference("sc12", "SC12", TestSessions.DENVER, "Salt Lake City", conference.days(),
+                conference.rooms(), List.of(onload, afternoon, lunch, tooLong, cancelled, otherDay, early),
+                conference.source());
+        PlanOverview o = PlanOverview.of(planOf(onload, afternoon), busy);
+        PlanOverview.Gap gap = (PlanOverview.Gap) o.days().get(0).rows().get(1);
+        assertThat(gap.fits()).as("11:30-13:30, in order of start").containsExactly(early, lunch);
+
+        PlanOverview withLunch = PlanOverview.of(planOf(onload, afternoon, lunch), busy);
+        assertThat(withLunch.days().get(0).rows()).filteredOn(PlanOverview.Gap.class::isInstance)
+                .extracting(r -> ((PlanOverview.Gap) r).fits()).containsExactly(List.of(early), List.of());
+    }
+
+    @Test
     void countsEveryPickAndSumsTheScheduledTime() {
         Session gone = session("gone", "Dropped from the program", "155-C", "2012-11-14T15:00", 30);
         PlanOverview o = PlanOverview.of(planOf(onload, tuesday, undated, gone), conference);

@@ -31,7 +31,11 @@ public sealed interface PlanRow {
         }
     }
 
-    /** Free time between picks, e.g. "Free 11:30–13:30 (2 h)". */
-    record Gap(String text) implements PlanRow {
+    /**
+     * Free time between picks, e.g. "Free 11:30–13:30 (2 h) · 4 sessions fit".
+     *
+     * @param firstFit the first session that fits in it, shown when the gap is chosen; null when none does
+     */
+    record Gap(String text, Session firstFit) implements PlanRow {
     }
 }

@@ -24,7 +24,8 @@ import org.conferenceplanner.ui.state.OpenProgram;
  * notes, each pick's priority, note and attended mark, a remove button per pick, and any contributed
  * {@link PlanAction}s below. A click (or Enter) on a pick selects it in the schedule; Delete removes it;
  * its context menu (right click, the menu key, Shift+F10) sets must/maybe and attended, edits the note
- * and removes it. Binds to {@link PlannerViewModel}.
+ * and removes it. A click (or Enter) on a gap shows the first session that fits in it. Binds to
+ * {@link PlannerViewModel}.
  */
 public final class PlannerView extends VBox {
 
@@ -99,6 +100,9 @@ public final class PlannerView extends VBox {
                     menu.showBelowSelected(item, list);
                     e.consume();
                 }
+            } else if (row instanceof PlanRow.Gap gap && e.getCode() == KeyCode.ENTER) {
+                vm.showFirstFit(gap);
+                e.consume();
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -154,8 +158,11 @@ public final class PlannerView extends VBox {
     }
 
     private void selectCurrent() {
-        if (list.getSelectionModel().getSelectedItem() instanceof PlanRow.Item item) {
+        PlanRow row = list.getSelectionModel().getSelectedItem();
+        if (row instanceof PlanRow.Item item) {
             vm.select(item);
+        } else if (row instanceof PlanRow.Gap gap) {
+            vm.showFirstFit(gap);
         }
     }
 }

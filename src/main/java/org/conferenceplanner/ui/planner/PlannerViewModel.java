@@ -86,6 +86,13 @@ public final class PlannerViewModel {
         }
     }
 
+    /** Shows the first session that fits in a gap (as a click in the grid would); its detail lists the others at its time. */
+    public void showFirstFit(PlanRow.Gap gap) {
+        if (gap.firstFit() != null) {
+            selector.accept(gap.firstFit());
+        }
+    }
+
     public void remove(PlanRow.Item item) {
         OpenProgram p = current.get();
         if (p != null) {
@@ -141,8 +148,10 @@ public final class PlannerViewModel {
                     next.add(item(plan, s, times.range(s.start(), s.end(), zone), s.title(), s.room(),
                             collision(pick)));
                 } else if (row instanceof PlanOverview.Gap gap) {
-                    next.add(new PlanRow.Gap(messages.get("planner.gap", times.range(gap.start(), gap.end(), zone),
-                            times.length(gap.length()))));
+                    String free = messages.get("planner.gap", times.range(gap.start(), gap.end(), zone),
+                            times.length(gap.length()));
+                    next.add(gap.fits().isEmpty() ? new PlanRow.Gap(free, null)
+                            : new PlanRow.Gap(free + messages.get("planner.gap.fits", gap.fits().size()), gap.fits().get(0)));
                 }
             }
         }

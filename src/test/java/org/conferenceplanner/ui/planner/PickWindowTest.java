@@ -247,4 +247,18 @@ class PickWindowTest extends ApplicationTest {
         assertThat(room.localToScene(room.getBoundsInLocal()).getMinY())
                 .as("below the time").isGreaterThanOrEqualTo(time.localToScene(time.getBoundsInLocal()).getMaxY() - 1);
     }
+
+    @Test
+    void aFreeSlotInTheSidebarSaysWhatFitsAndAClickShowsIt() {
+        addToPlan("OpenOnload", ONLOAD);
+        addToPlan("Human Brain", KEYNOTE);
+        @SuppressWarnings("unchecked")
+        ListCell<PlanRow> gap = lookup("#plan-list .list-cell").queryAll().stream().map(n -> (ListCell<PlanRow>) n)
+                .filter(c -> c.getItem() instanceof PlanRow.Gap).findFirst().orElseThrow();
+        assertThat(gap.getText()).isEqualTo("Free 09:15\u201311:00 (1 h 45 min)\u2002\u00b7 1\u00a0session fits");
+        clickOn(gap);
+        assertThat(vm().schedule().selectedProperty().get().title())
+                .isEqualTo("Bamboo - Translating MPI Applications to a Latency-Tolerant, Data-Driven Form");
+        assertThat(lookup("#detail-room").queryAs(Label.class).getText()).isEqualTo("255-EF");
+    }
 }

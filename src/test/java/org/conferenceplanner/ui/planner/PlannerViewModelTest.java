@@ -83,6 +83,33 @@ class PlannerViewModelTest {
     }
 
     @Test
+    void aGapSaysHowManySessionsFitAndChoosingItShowsTheFirst() {
+        var program = SyntheticPrograms.sc12Like();
+        Session lunch = program.session("pap102").orElseThrow().toBuilder().id("lunch1").title("Lunch Talk")
+                .start(java.time.Instant.parse("2012-11-14T19:00:00Z")).end(java.time.Instant.parse("2012-11-14T19:45:00Z")).build();
+        Session early = lunch.toBuilder().id("lunch0").title("Early Lunch Talk").room("155-C")
+                .start(java.time.Instant.parse("2012-11-14T18:30:00Z")).end(java.time.Instant.parse("2012-11-14T19:00:00Z")).build();
+        List<Session> more = new ArrayList<>(program.sessions());
+        more.add(lunch);
+        more.add(early);
+        OpenProgram withLunch = UiFixtures.open(program.withSessions(more), new InMemoryPlanRepository());
+        PlannerViewModel planner = new PlannerViewModel(UiFixtures.current(withLunch), MESSAGES, TIMES, selected::add);
+        withLunch.togglePlanned(withLunch.conference().session(SyntheticPrograms.ONLOAD).orElseThrow());
+        withLunch.togglePlanned(withLunch.conference().session("pap102").orElseThrow());
+
+        PlanRow.Gap gap = planner.rows().stream().filter(PlanRow.Gap.class::isInstance).map(PlanRow.Gap.class::cast)
+                .findFirst().orElseThrow();
+        assertThat(gap.text()).isEqualTo("Free 11:30\u201313:30 (2 h)\u2002\u00b7 2\u00a0sessions fit");
+        planner.showFirstFit(gap);
+        assertThat(selected).extracting(Session::id).containsExactly("lunch0");
+
+        withLunch.togglePlanned(early);
+        withLunch.togglePlanned(lunch);
+        assertThat(planner.rows()).filteredOn(PlanRow.Gap.class::isInstance).extracting(r -> ((PlanRow.Gap) r).text())
+                .containsExactly("Free 12:45\u201313:30 (45 min)");
+    }
+
+    @Test
     void clickSelectsAndRemoveTakesOut() {
         pick(SyntheticPrograms.ONLOAD);
         PlanRow.Item item = (PlanRow.Item) vm.rows().get(1);
