@@ -35,7 +35,6 @@ public final class CalendarProgram {
         List<Room> rooms = new ArrayList<>();
         roomNames.forEach(name -> rooms.add(new Room(name)));
         List<LocalDate> days = ConferenceDays.daysOf(List.of(), sessions);
-        // the digest is left to ProgramReader, which fills it once for every format
         ProgramSource source = new ProgramSource(input.name(), format, "");
         return new Conference(id, title, zone, "", days, rooms, sessions, source);
     }
