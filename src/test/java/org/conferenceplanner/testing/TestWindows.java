@@ -62,6 +62,12 @@ public final class TestWindows {
     }
 
     /** Waits, as a user would, for what background work shows; fails after 30 s. */
+    /** Waits until the window has a program open (the embedded one at first start) and the FX thread is idle. */
+    public void waitForProgram() {
+        waitUntil(() -> window.viewModel().programs().current() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     public static void waitUntil(Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, condition);

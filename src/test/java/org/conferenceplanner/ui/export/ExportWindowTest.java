@@ -37,7 +37,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationTest;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Calendar exports in the real window on the built-in SC12 program, driven like a user: the detail
@@ -70,8 +69,7 @@ class ExportWindowTest extends ApplicationTest {
     @BeforeEach
     void waitForSc12() {
         windows.saveFolder = dir;
-        waitUntil(() -> vm().programs().current() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        windows.waitForProgram();
     }
 
     @AfterEach

@@ -37,7 +37,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationTest;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Priority, note and attended mark of a pick in the real window on the built-in SC12 program, driven
@@ -67,8 +66,7 @@ class PickWindowTest extends ApplicationTest {
     @BeforeEach
     void waitForSc12() {
         windows.saveFolder = dir;
-        waitUntil(() -> vm().programs().current() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        windows.waitForProgram();
     }
 
     @AfterEach
